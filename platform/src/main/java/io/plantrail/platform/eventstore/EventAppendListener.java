@@ -1,0 +1,94 @@
+package io.plantrail.platform.eventstore;
+
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+
+/**
+ * Listens on PostgreSQL's {@code plantrail_events} channel, which a trigger on the event table notifies when a
+ * transaction that appended events commits, and wakes the event store so that projections see a write in
+ * milliseconds. A lost connection is re-opened; in the meantime the store's regular poll still delivers.
+ */
+final class EventAppendListener implements SmartLifecycle {
+
+    static final String CHANNEL = "plantrail_events";
+    private static final Logger log = LoggerFactory.getLogger(EventAppendListener.class);
+    private static final int WAIT_MILLIS = 500;
+    private static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+
+    private final DataSource dataSource;
+    private final NotifiedEventStore eventStore;
+    private volatile boolean running;
+    private Thread thread;
+
+    EventAppendListener(DataSource dataSource, NotifiedEventStore eventStore) {
+        this.dataSource = dataSource;
+        this.eventStore = eventStore;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::listenUntilStopped, "event-append-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    private void listenUntilStopped() {
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                listen(connection);
+            } catch (SQLException e) {
+                if (running) {
+                    log.warn("Lost the event notification connection, re-opening in {}: {}", RECONNECT_DELAY,
+                            e.getMessage());
+                    sleep(RECONNECT_DELAY);
+                }
+            }
+        }
+    }
+
+    private void listen(Connection connection) throws SQLException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("listen " + CHANNEL);
+        }
+        // Events appended while no one listened are caught up now rather than at the next poll.
+        eventStore.wakeUp();
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (running) {
+            var notifications = pg.getNotifications(WAIT_MILLIS);
+            if (notifications != null && notifications.length > 0) {
+                eventStore.wakeUp();
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
