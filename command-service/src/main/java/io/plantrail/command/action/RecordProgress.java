@@ -1,0 +1,21 @@
+package io.plantrail.command.action;
+
+import io.plantrail.events.ActionId;
+import io.plantrail.events.Rag;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+import java.time.LocalDate;
+
+/**
+ * Records a progress update. {@code today} is the recording day from the service's clock, so the aggregate can
+ * refuse an {@code asOf} in the future without reading a clock itself.
+ */
+record RecordProgress(@TargetAggregateIdentifier ActionId actionId,
+                      String narrative,
+                      Rag rag,
+                      LocalDate asOf,
+                      String period,
+                      LocalDate today,
+                      @TargetAggregateVersion Long expectedVersion) {
+}

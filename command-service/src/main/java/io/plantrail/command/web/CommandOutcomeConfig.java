@@ -1,0 +1,44 @@
+package io.plantrail.command.web;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.eventhandling.EventBus;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageDispatchInterceptor;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Configuration;
+
+import java.util.List;
+import java.util.function.BiFunction;
+
+/**
+ * Makes every command answer {@link AppendedEvents}: a command-bus interceptor replaces the handler's own return
+ * value with a collector, and the event bus fills it as the command's events are appended. Doing it here keeps
+ * aggregates free of answer-building code.
+ */
+@Configuration
+class CommandOutcomeConfig {
+
+    @Autowired
+    void recordAppendedEvents(EventBus eventBus) {
+        eventBus.registerDispatchInterceptor(new MessageDispatchInterceptor<EventMessage<?>>() {
+            @Override
+            public BiFunction<Integer, EventMessage<?>, EventMessage<?>> handle(List<? extends EventMessage<?>> messages) {
+                return (index, event) -> {
+                    AppendedEvents.record(event);
+                    return event;
+                };
+            }
+        });
+    }
+
+    @Autowired
+    void answerWithOutcome(CommandBus commandBus) {
+        commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
+            AppendedEvents appended = AppendedEvents.collectFor(unitOfWork);
+            chain.proceed();
+            return appended;
+        });
+    }
+}
