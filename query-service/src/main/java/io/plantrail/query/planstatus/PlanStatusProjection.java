@@ -1,0 +1,122 @@
+package io.plantrail.query.planstatus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.events.action.ActionAdded;
+import io.plantrail.events.action.ProgressRecorded;
+import io.plantrail.events.plan.PlanCreated;
+import io.plantrail.events.plan.StrategicAimAdded;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Keeps the current status of every plan and action. Inserts ignore rows that exist and updates are guarded by
+ * the aggregate sequence number, so a replayed or redelivered event changes nothing.
+ */
+@Component
+@ProcessingGroup(PlanStatusProjection.PROCESSING_GROUP)
+class PlanStatusProjection {
+
+    static final String PROCESSING_GROUP = "plan-status";
+
+    private final JdbcClient db;
+    private final ObjectMapper json;
+
+    PlanStatusProjection(JdbcClient db, ObjectMapper eventObjectMapper) {
+        this.db = db;
+        this.json = eventObjectMapper;
+    }
+
+    @EventHandler
+    void on(PlanCreated e, @SequenceNumber long seq, @Timestamp Instant recorded) {
+        db.sql("""
+                        insert into plan_status_plan (plan_id, title, organisation, period, status, created_at, seq)
+                        values (:id, :title, :organisation, :period, :status, :recorded, :seq)
+                        on conflict (plan_id) do nothing""")
+                .param("id", e.planId().value())
+                .param("title", e.title())
+                .param("organisation", e.organisation())
+                .param("period", e.period())
+                .param("status", e.status().name())
+                .param("recorded", utc(recorded))
+                .param("seq", seq)
+                .update();
+    }
+
+    @EventHandler
+    void on(StrategicAimAdded e) {
+        db.sql("""
+                        insert into plan_status_aim (plan_id, number, title) values (:plan, :number, :title)
+                        on conflict (plan_id, number) do nothing""")
+                .param("plan", e.planId().value())
+                .param("number", e.number())
+                .param("title", e.title())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActionAdded e, @SequenceNumber long seq) {
+        db.sql("""
+                        insert into plan_status_action
+                            (action_id, plan_id, ref, aim, title, leads, timescale, due, status, seq)
+                        values (:id, :plan, :ref, :aim, :title, cast(:leads as jsonb), cast(:timescale as jsonb),
+                                :due, 'OPEN', :seq)
+                        on conflict (action_id) do nothing""")
+                .param("id", e.actionId().value())
+                .param("plan", e.planId().value())
+                .param("ref", e.ref())
+                .param("aim", e.aim())
+                .param("title", e.title())
+                .param("leads", write(e.leads()))
+                .param("timescale", write(e.timescale()))
+                .param("due", e.timescale().due())
+                .param("seq", seq)
+                .update();
+    }
+
+    @EventHandler
+    void on(ProgressRecorded e, @SequenceNumber long seq, @Timestamp Instant recorded) {
+        // A narrative-only update keeps the last rating given: the 2009/10 plan reports without RAG.
+        db.sql("""
+                        update plan_status_action
+                           set rag = coalesce(:rag, rag), last_narrative = :narrative, last_as_of = :asOf,
+                               last_recorded_at = :recorded, seq = :seq
+                         where action_id = :id and seq < :seq""")
+                .param("rag", e.rag() == null ? null : e.rag().name())
+                .param("narrative", e.narrative())
+                .param("asOf", e.asOf())
+                .param("recorded", utc(recorded))
+                .param("seq", seq)
+                .param("id", e.actionId().value())
+                .update();
+    }
+
+    @ResetHandler
+    void reset() {
+        db.sql("delete from plan_status_action").update();
+        db.sql("delete from plan_status_aim").update();
+        db.sql("delete from plan_status_plan").update();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,138 @@
+package io.plantrail.query.planstatus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.events.Lead;
+import io.plantrail.events.Timescale;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Reads plan status from its read model; days overdue are worked out at read time against {@code today}. */
+@Component
+class PlanStatusQueries {
+
+    private static final TypeReference<List<Lead>> LEADS = new TypeReference<>() { };
+
+    private final JdbcClient db;
+    private final ObjectMapper json;
+
+    PlanStatusQueries(JdbcClient db, ObjectMapper eventObjectMapper) {
+        this.db = db;
+        this.json = eventObjectMapper;
+    }
+
+    Optional<PlanStatusView> find(UUID planId, LocalDate today) {
+        return db.sql("select plan_id, title, organisation, period, status from plan_status_plan where plan_id = ?")
+                .param(planId)
+                .query((rs, n) -> assemble(rs, today))
+                .optional();
+    }
+
+    private PlanStatusView assemble(ResultSet plan, LocalDate today) throws SQLException {
+        UUID planId = plan.getObject("plan_id", UUID.class);
+        List<PlanStatusView.Action> actions = db.sql("""
+                        select action_id, ref, aim, title, leads, timescale, due, status, rag,
+                               last_narrative, last_as_of, last_recorded_at
+                          from plan_status_action where plan_id = ?""")
+                .param(planId)
+                .query((rs, n) -> action(rs, today))
+                .list()
+                .stream().sorted(Comparator.comparing(PlanStatusView.Action::ref, RefOrder.INSTANCE))
+                .toList();
+        Map<Integer, List<PlanStatusView.Action>> byAim = actions.stream()
+                .collect(Collectors.groupingBy(PlanStatusView.Action::aim));
+        List<PlanStatusView.Aim> aims = db.sql("select number, title from plan_status_aim where plan_id = ? order by number")
+                .param(planId)
+                .query((rs, n) -> new PlanStatusView.Aim(rs.getInt("number"), rs.getString("title"),
+                        byAim.getOrDefault(rs.getInt("number"), List.of())))
+                .list();
+        return new PlanStatusView(planId, plan.getString("title"), plan.getString("organisation"),
+                plan.getString("period"), plan.getString("status"), aims, totals(actions), today);
+    }
+
+    private PlanStatusView.Action action(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate due = rs.getObject("due", LocalDate.class);
+        String status = rs.getString("status");
+        Timestamp recorded = rs.getTimestamp("last_recorded_at");
+        PlanStatusView.LastUpdate lastUpdate = recorded == null ? null : new PlanStatusView.LastUpdate(
+                rs.getString("last_narrative"), rs.getObject("last_as_of", LocalDate.class), recorded.toInstant());
+        Long daysOverdue = "OPEN".equals(status) && due != null && due.isBefore(today)
+                ? ChronoUnit.DAYS.between(due, today) : null;
+        return new PlanStatusView.Action(rs.getObject("action_id", UUID.class), rs.getString("ref"),
+                rs.getInt("aim"), rs.getString("title"), read(rs.getString("leads"), LEADS),
+                read(rs.getString("timescale"), new TypeReference<Timescale>() { }), due, status,
+                rs.getString("rag"), lastUpdate, daysOverdue);
+    }
+
+    private static PlanStatusView.Totals totals(List<PlanStatusView.Action> actions) {
+        Map<String, Integer> byStatus = new LinkedHashMap<>(Map.of("OPEN", 0, "CLOSED", 0));
+        Map<String, Integer> byRag = new LinkedHashMap<>();
+        for (String rag : List.of("RED", "AMBER", "GREEN", "NONE")) {
+            byRag.put(rag, 0);
+        }
+        int overdue = 0;
+        for (PlanStatusView.Action action : actions) {
+            byStatus.merge(action.status(), 1, Integer::sum);
+            byRag.merge(action.rag() == null ? "NONE" : action.rag(), 1, Integer::sum);
+            overdue += action.daysOverdue() == null ? 0 : 1;
+        }
+        return new PlanStatusView.Totals(actions.size(), byStatus, byRag, overdue);
+    }
+
+    private <T> T read(String value, TypeReference<T> type) {
+        try {
+            return json.readValue(value, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Orders refs as people read them: 1.2 before 1.10, 2 before 10. */
+    enum RefOrder implements Comparator<String> {
+        INSTANCE;
+
+        @Override
+        public int compare(String a, String b) {
+            List<String> left = parts(a);
+            List<String> right = parts(b);
+            for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
+                int c = comparePart(left.get(i), right.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(left.size(), right.size());
+        }
+
+        private static int comparePart(String a, String b) {
+            boolean numeric = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
+            return numeric ? new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b)) : a.compareToIgnoreCase(b);
+        }
+
+        private static List<String> parts(String ref) {
+            List<String> parts = new ArrayList<>();
+            for (String part : ref.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)|[.\\-]")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+            return parts;
+        }
+    }
+}
