@@ -1,0 +1,72 @@
+package io.plantrail.local;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The whole of Plantrail on one machine: one database and both services as their own processes. Used by the
+ * run command and by the end-to-end tests, so the tests exercise what a newcomer runs.
+ */
+final class LocalSystem implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final Database database;
+    private final ServiceProcess commandService;
+    private final ServiceProcess queryService;
+
+    private LocalSystem(Database database, ServiceProcess commandService, ServiceProcess queryService) {
+        this.database = database;
+        this.commandService = commandService;
+        this.queryService = queryService;
+    }
+
+    record Settings(Path commandJar, Path queryJar, int commandPort, int queryPort, Path dataDir, Path logDir) {
+    }
+
+    static LocalSystem start(Settings settings) throws IOException, InterruptedException {
+        Database database = Database.resolve(settings.dataDir());
+        ServiceProcess command = null;
+        ServiceProcess query = null;
+        try {
+            command = ServiceProcess.start("command-service", settings.commandJar(), settings.commandPort(),
+                    database, settings.logDir());
+            query = ServiceProcess.start("query-service", settings.queryJar(), settings.queryPort(),
+                    database, settings.logDir());
+            command.awaitReady(START_TIMEOUT);
+            query.awaitReady(START_TIMEOUT);
+            return new LocalSystem(database, command, query);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stopAll(database, command, query);
+            throw e;
+        }
+    }
+
+    Database database() {
+        return database;
+    }
+
+    ServiceProcess commandService() {
+        return commandService;
+    }
+
+    ServiceProcess queryService() {
+        return queryService;
+    }
+
+    @Override
+    public void close() {
+        stopAll(database, commandService, queryService);
+    }
+
+    private static void stopAll(Database database, ServiceProcess command, ServiceProcess query) {
+        if (query != null) {
+            query.stop();
+        }
+        if (command != null) {
+            command.stop();
+        }
+        database.stop();
+    }
+}

@@ -1,0 +1,101 @@
+package io.plantrail.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * The README's run command: starts the database (embedded unless DATABASE_URL is set), both services and the
+ * demo plan, prints where everything is, and on Ctrl-C stops all of it.
+ */
+public final class PlantrailLocal {
+
+    private PlantrailLocal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(System.getProperty("plantrail.root", ".")).toAbsolutePath().normalize();
+        LocalSystem.Settings settings = new LocalSystem.Settings(
+                executableJar(root, "command-service"), executableJar(root, "query-service"),
+                port("COMMAND_PORT", 8080), port("QUERY_PORT", 8081),
+                root.resolve(".plantrail/pgdata"), root.resolve(".plantrail/logs"));
+
+        System.out.println("Starting Plantrail: database, command-service, query-service ...");
+        LocalSystem system = LocalSystem.start(settings);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping Plantrail ...");
+            system.close();
+            stopped.countDown();
+        }, "plantrail-stop"));
+
+        String demo;
+        if (DemoData.storeIsEmpty(system.database())) {
+            int actions = DemoData.load(new PlantrailClient(system.commandService().baseUrl()));
+            demo = "loaded the 2009/10 improvement action plan (" + actions + " actions)";
+        } else {
+            demo = "the store already holds events, so no demo data was loaded";
+        }
+        printWelcome(system, settings, demo);
+        watchServices(system);
+        stopped.await();
+    }
+
+    private static void printWelcome(LocalSystem system, LocalSystem.Settings settings, String demo) {
+        String commands = system.commandService().baseUrl().toString();
+        String queries = system.queryService().baseUrl().toString();
+        System.out.println("""
+
+                Plantrail is running.
+                  command-service  %1$s   (API docs %1$s/swagger-ui.html)
+                  query-service    %2$s   (API docs %2$s/swagger-ui.html)
+                  database         %3$s
+                  demo data        %4$s
+                  demo plan        %2$s/api/plans/%5$s
+                  logs             %6$s
+                  users            none yet: every request acts as "anonymous" until authentication lands
+
+                Press Ctrl-C to stop everything.
+                """.formatted(commands, queries,
+                system.database().isEmbedded() ? "embedded PostgreSQL 15, data in " + settings.dataDir()
+                        : system.database().jdbcUrl(),
+                demo, DemoData.PLAN_ID, settings.logDir()));
+    }
+
+    /** If a service dies, say so and stop the rest rather than leave a half-running system. */
+    private static void watchServices(LocalSystem system) {
+        Thread watcher = new Thread(() -> {
+            while (true) {
+                for (ServiceProcess service : new ServiceProcess[]{system.commandService(), system.queryService()}) {
+                    if (!service.isAlive()) {
+                        System.err.println(service.name() + " stopped unexpectedly:\n" + service.logTail());
+                        System.exit(1);
+                    }
+                }
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "plantrail-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    static Path executableJar(Path root, String module) throws java.io.IOException {
+        Path target = root.resolve(module).resolve("target");
+        try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
+            return files.filter(file -> file.getFileName().toString().matches(module + "-.*-exec\\.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No executable jar in " + target
+                            + "; build it with ./mvnw -DskipTests package"));
+        }
+    }
+
+    private static int port(String variable, int fallback) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+    }
+}

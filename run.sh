@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Builds Plantrail and starts all of it locally: an embedded PostgreSQL (or DATABASE_URL), command-service on
+# :8080, query-service on :8081, and the 2009/10 demo plan. Ctrl-C stops everything.
+set -euo pipefail
+cd "$(dirname "$0")"
+./mvnw -q -B -DskipTests package
+exec java -Dplantrail.root=. -jar local-run/target/local-run-*-exec.jar "$@"
