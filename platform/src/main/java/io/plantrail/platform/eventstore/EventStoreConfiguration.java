@@ -6,6 +6,8 @@ import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -18,6 +20,7 @@ import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.AxonAutoConfiguration;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +28,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import javax.sql.DataSource;
+import java.time.Duration;
 
 /**
  * Axon on the shared PostgreSQL event store, declared here rather than left to Axon's auto-configuration,
@@ -108,12 +112,28 @@ public class EventStoreConfiguration {
                 .build();
     }
 
+    /**
+     * {@code plantrail.events.poll-interval} is how often the store looks for events appended by another process
+     * when no notification arrives; with notifications working it only matters if they are lost.
+     */
     @Bean
-    NotifiedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration) {
+    NotifiedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration,
+                                  @Value("${plantrail.events.poll-interval:1s}") Duration pollInterval) {
         EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
                 .storageEngine(eventStorageEngine)
+                .fetchDelay(pollInterval.toMillis())
                 .messageMonitor(configuration.messageMonitor(NotifiedEventStore.class, "eventStore"));
         return new NotifiedEventStore(builder);
+    }
+
+    /**
+     * An event handler that fails stops its processor and is retried, or fails the command in a subscribing
+     * processor, instead of Axon's default of logging and skipping, which leaves tables silently wrong.
+     */
+    @Bean
+    ConfigurerModule propagateEventHandlerErrors() {
+        return configurer -> configurer.eventProcessing()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
     @Bean
