@@ -1,6 +1,7 @@
 package io.plantrail.command.action;
 
-import io.plantrail.command.lookup.PlanLookup;
+import io.plantrail.command.lookup.PlanFacts;
+import io.plantrail.command.lookup.RefTaken;
 import io.plantrail.command.plan.PlanClosed;
 import io.plantrail.command.web.InvalidInput;
 import io.plantrail.command.web.NotFound;
@@ -28,7 +29,7 @@ class Action {
     }
 
     @CommandHandler
-    Action(AddAction cmd, PlanLookup plans) {
+    Action(AddAction cmd, PlanFacts plans) {
         PlanStatus planStatus = plans.statusOf(cmd.planId()).orElseThrow(() -> new NotFound("plan", cmd.planId()));
         if (planStatus == PlanStatus.CLOSED) {
             throw new PlanClosed();
@@ -37,7 +38,7 @@ class Action {
             throw new UnknownAim(cmd.aim());
         }
         if (plans.refTaken(cmd.planId(), cmd.ref())) {
-            throw new DuplicateRef(cmd.ref());
+            throw new RefTaken(cmd.ref());
         }
         apply(new ActionAdded(cmd.actionId(), cmd.planId(), cmd.ref(), cmd.aim(), cmd.title(), cmd.leads(),
                 cmd.timescale()));

@@ -7,6 +7,7 @@ import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -15,11 +16,11 @@ import java.util.Optional;
 /**
  * The facts about plans that Action's rules need but another aggregate owns. Its handlers run in a
  * subscribing processor, inside the transaction that appends the event, so the table is never behind the
- * store; Action's command handlers read it through the methods below.
+ * store; Action's command handlers read it as {@link PlanFacts}.
  */
 @Component
 @ProcessingGroup(PlanLookup.PROCESSING_GROUP)
-public class PlanLookup {
+public class PlanLookup implements PlanFacts {
 
     static final String PROCESSING_GROUP = "command-lookups";
 
@@ -29,6 +30,7 @@ public class PlanLookup {
         this.db = db;
     }
 
+    @Override
     public Optional<PlanStatus> statusOf(PlanId plan) {
         return db.sql("select status from plan_lookup where plan_id = ?")
                 .param(plan.value())
@@ -36,12 +38,14 @@ public class PlanLookup {
                 .map(PlanStatus::valueOf);
     }
 
+    @Override
     public boolean hasAim(PlanId plan, int number) {
         return db.sql("select count(*) from aim_lookup where plan_id = ? and number = ?")
                 .param(plan.value()).param(number)
                 .query(Integer.class).single() > 0;
     }
 
+    @Override
     public boolean refTaken(PlanId plan, String ref) {
         return db.sql("select count(*) from action_lookup where plan_id = ? and ref = ?")
                 .param(plan.value()).param(ref)
@@ -64,8 +68,13 @@ public class PlanLookup {
 
     @EventHandler
     void on(ActionAdded e) {
-        db.sql("insert into action_lookup (action_id, plan_id, ref) values (?, ?, ?)")
-                .param(e.actionId().value()).param(e.planId().value()).param(e.ref())
-                .update();
+        try {
+            db.sql("insert into action_lookup (action_id, plan_id, ref) values (?, ?, ?)")
+                    .param(e.actionId().value()).param(e.planId().value()).param(e.ref())
+                    .update();
+        } catch (DuplicateKeyException raceLost) {
+            // Another AddAction with this ref committed between our check and our append; this one rolls back.
+            throw new RefTaken(e.ref());
+        }
     }
 }

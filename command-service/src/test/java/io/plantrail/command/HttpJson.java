@@ -1,0 +1,61 @@
+package io.plantrail.command;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+/** Drives the running service over real HTTP, the way a client does. */
+final class HttpJson {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    HttpJson(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    record Answer(int status, JsonNode body, HttpResponse<String> raw) {
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    Answer post(String path, String body) {
+        return post(path, body, Map.of());
+    }
+
+    Answer post(String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Answer(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A POST that must succeed; answers the new aggregate's id. */
+    String created(String path, String body) {
+        Answer answer = post(path, body);
+        if (answer.status() != 201) {
+            throw new AssertionError("POST " + path + " answered " + answer.status() + ": " + answer.body());
+        }
+        return answer.body().get("id").asText();
+    }
+}
