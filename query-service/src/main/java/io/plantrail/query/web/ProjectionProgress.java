@@ -44,9 +44,14 @@ class ProjectionProgress {
         return processors.stream().allMatch(processor -> reached(processor, position));
     }
 
+    /**
+     * Every segment must be accounted for: right after a start or a reset the processor claims its segments one
+     * by one, and a segment not yet claimed may be the one holding the event asked for.
+     */
     private static boolean reached(StreamingEventProcessor processor, long position) {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        return !segments.isEmpty() && segments.stream().allMatch(status -> !status.isErrorState()
-                        && status.getCurrentPosition().orElse(-1) >= position);
+        double covered = segments.stream().mapToDouble(status -> 1.0 / (status.getSegment().getMask() + 1)).sum();
+        return covered > 0.999_999 && segments.stream().allMatch(status -> !status.isErrorState()
+                && status.getCurrentPosition().orElse(-1) >= position);
     }
 }

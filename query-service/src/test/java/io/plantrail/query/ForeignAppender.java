@@ -1,0 +1,48 @@
+package io.plantrail.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.events.EventJson;
+import org.axonframework.serialization.Revision;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Appends events straight into the event table, as the command service does from its own process, so the
+ * query side only learns of them through the database (its notification or its poll), never in-process.
+ */
+public final class ForeignAppender {
+
+    private static final ObjectMapper JSON = EventJson.mapper();
+    private final JdbcClient db;
+    private final Map<String, Long> sequences = new HashMap<>();
+
+    public ForeignAppender(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Appends the next event of an aggregate; answers its global position. */
+    public long append(String aggregateType, Object aggregateId, Object event) {
+        String id = aggregateId.toString();
+        long sequence = sequences.merge(id, 0L, (last, ignored) -> last + 1);
+        try {
+            return db.sql("""
+                            insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number,
+                                type, time_stamp, payload_type, payload_revision, payload, meta_data)
+                            values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            returning global_index""")
+                    .param(UUID.randomUUID().toString()).param(id).param(sequence).param(aggregateType)
+                    .param(Instant.now().toString()).param(event.getClass().getName())
+                    .param(event.getClass().getAnnotation(Revision.class).value())
+                    .param(JSON.writeValueAsBytes(event))
+                    .param(JSON.writeValueAsBytes(Map.of("actor", "test", "correlationId", "it")))
+                    .query(Long.class).single();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
