@@ -59,6 +59,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (EmbeddedDatabase.class) {
+            if (shared == this) {
+                shared = null;
+            }
+        }
         try {
             postgres.close();
         } catch (IOException e) {
