@@ -13,8 +13,9 @@ import java.time.Duration;
 
 /**
  * Listens on PostgreSQL's {@code plantrail_events} channel, which a trigger on the event table notifies when a
- * transaction that appended events commits, and wakes the event store so that projections see a write in
- * milliseconds. A lost connection is re-opened; in the meantime the store's regular poll still delivers.
+ * transaction that appended events commits, and tells the projections' event source so that they see a write
+ * in milliseconds. It also wakes them every fallback interval, in case a notification was lost; a lost
+ * connection is re-opened.
  */
 final class EventAppendListener implements SmartLifecycle {
 
@@ -24,13 +25,15 @@ final class EventAppendListener implements SmartLifecycle {
     private static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
 
     private final DataSource dataSource;
-    private final NotifiedEventStore eventStore;
+    private final NotifiedEventSource events;
+    private final long fallbackNanos;
     private volatile boolean running;
     private Thread thread;
 
-    EventAppendListener(DataSource dataSource, NotifiedEventStore eventStore) {
+    EventAppendListener(DataSource dataSource, NotifiedEventSource events, Duration fallbackInterval) {
         this.dataSource = dataSource;
-        this.eventStore = eventStore;
+        this.events = events;
+        this.fallbackNanos = fallbackInterval.toNanos();
     }
 
     @Override
@@ -73,13 +76,16 @@ final class EventAppendListener implements SmartLifecycle {
         try (Statement statement = connection.createStatement()) {
             statement.execute("listen " + CHANNEL);
         }
-        // Events appended while no one listened are caught up now rather than at the next poll.
-        eventStore.wakeUp();
+        // Events appended while no one listened are caught up now rather than at the next fallback.
+        events.eventsAppended();
+        long lastWake = System.nanoTime();
         PGConnection pg = connection.unwrap(PGConnection.class);
         while (running) {
             var notifications = pg.getNotifications(WAIT_MILLIS);
-            if (notifications != null && notifications.length > 0) {
-                eventStore.wakeUp();
+            boolean notified = notifications != null && notifications.length > 0;
+            if (notified || System.nanoTime() - lastWake > fallbackNanos) {
+                events.eventsAppended();
+                lastWake = System.nanoTime();
             }
         }
     }

@@ -10,6 +10,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
@@ -112,18 +113,18 @@ public class EventStoreConfiguration {
                 .build();
     }
 
-    /**
-     * {@code plantrail.events.poll-interval} is how often the store looks for events appended by another process
-     * when no notification arrives; with notifications working it only matters if they are lost.
-     */
     @Bean
-    NotifiedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration,
-                                  @Value("${plantrail.events.poll-interval:1s}") Duration pollInterval) {
-        EmbeddedEventStore.Builder builder = EmbeddedEventStore.builder()
+    EmbeddedEventStore eventStore(EventStorageEngine eventStorageEngine, Configuration configuration) {
+        return EmbeddedEventStore.builder()
                 .storageEngine(eventStorageEngine)
-                .fetchDelay(pollInterval.toMillis())
-                .messageMonitor(configuration.messageMonitor(NotifiedEventStore.class, "eventStore"));
-        return new NotifiedEventStore(builder);
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .build();
+    }
+
+    /** What projections read: the event table, with a wake-up when another process appends. */
+    @Bean
+    NotifiedEventSource notifiedEventSource(EventStorageEngine eventStorageEngine) {
+        return new NotifiedEventSource(eventStorageEngine);
     }
 
     /**
@@ -136,9 +137,14 @@ public class EventStoreConfiguration {
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 
+    /**
+     * {@code plantrail.events.poll-interval} is how often projections look at the store when no notification
+     * arrives; with notifications working it only matters if one is lost.
+     */
     @Bean
     @ConditionalOnProperty(name = "plantrail.events.wake-on-notify", havingValue = "true")
-    EventAppendListener eventAppendListener(DataSource dataSource, NotifiedEventStore eventStore) {
-        return new EventAppendListener(dataSource, eventStore);
+    EventAppendListener eventAppendListener(DataSource dataSource, NotifiedEventSource notifiedEventSource,
+                                            @Value("${plantrail.events.poll-interval:1s}") Duration pollInterval) {
+        return new EventAppendListener(dataSource, notifiedEventSource, pollInterval);
     }
 }

@@ -37,12 +37,13 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan-status read model on a real PostgreSQL, fed by events another process appended. The fallback poll
- * is set far longer than any wait here, so a passing test also shows the LISTEN/NOTIFY wake-up at work.
+ * The plan-status read model on a real PostgreSQL, fed by events another process appended. The fallback wake-up
+ * is set far longer than the wait for minPosition, and an idle processor looks again only every 5 s, so a
+ * passing test also shows the LISTEN/NOTIFY wake-up at work.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=10s"})
+        "plantrail.read-your-writes.max-wait=3s"})
 class PlanStatusIT {
 
     /** The day the board looked at the plan: 1 March 2010. */
