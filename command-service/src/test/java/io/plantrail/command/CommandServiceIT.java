@@ -147,6 +147,20 @@ class CommandServiceIT {
 
             assertProblem(answer, 400, "invalid-input");
             assertThat(answer.body().get("errors").findValuesAsText("field")).containsExactly("rag");
+            assertThat(answer.body().get("errors").findValuesAsText("message"))
+                    .containsExactly("must be one of RED, AMBER, GREEN");
+        }
+
+        @Test
+        void aDateThatIsNotADateIs400NamingTheField() {
+            String actionId = addAction("1.8");
+
+            HttpJson.Answer answer = progress(actionId, "{\"narrative\": \"x\", \"asOf\": \"31/01/2010\"}");
+
+            assertProblem(answer, 400, "invalid-input");
+            assertThat(answer.body().get("errors").findValuesAsText("field")).containsExactly("asOf");
+            assertThat(answer.body().get("errors").findValuesAsText("message"))
+                    .containsExactly("must be a date such as 2010-01-31");
         }
 
         @Test

@@ -20,8 +20,12 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -100,7 +104,7 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         List<FieldError> errors = e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()
-                ? List.of(new FieldError(path(jackson), "has a value of the wrong type or an unknown value"))
+                ? List.of(new FieldError(path(jackson), expectation(jackson)))
                 : List.of();
         return ResponseEntity.badRequest().body(invalid(
                 errors.isEmpty() ? "The body is not valid JSON." : "The body has a value that cannot be read.",
@@ -116,6 +120,32 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setType(URI.create(PREFIX + "http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** Says what the field takes: the allowed values of an enum, else the kind of value. */
+    private static String expectation(JacksonException e) {
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            if (type.isEnum()) {
+                return "must be one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "));
+            }
+            return "must be " + describe(type);
+        }
+        return "has a value that cannot be read";
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == LocalDate.class) {
+            return "a date such as 2010-01-31";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        return "a " + type.getSimpleName();
     }
 
     private static String path(JacksonException e) {
