@@ -3,6 +3,7 @@ package io.plantrail.local;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 /**
@@ -24,7 +25,9 @@ public final class PlantrailLocal {
         System.out.println("Starting Plantrail: database, command-service, query-service ...");
         LocalSystem system = LocalSystem.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             System.out.println("\nStopping Plantrail ...");
             system.close();
             stopped.countDown();
@@ -38,7 +41,7 @@ public final class PlantrailLocal {
             demo = "the store already holds events, so no demo data was loaded";
         }
         printWelcome(system, settings, demo);
-        watchServices(system);
+        watchServices(system, stopping);
         stopped.await();
     }
 
@@ -63,12 +66,15 @@ public final class PlantrailLocal {
                 demo, DemoData.PLAN_ID, settings.logDir()));
     }
 
-    /** If a service dies, say so and stop the rest rather than leave a half-running system. */
-    private static void watchServices(LocalSystem system) {
+    /**
+     * If a service dies on its own, say so and stop the rest rather than leave a half-running system. Ctrl-C
+     * reaches the services too, so while stopping, their exit is expected.
+     */
+    private static void watchServices(LocalSystem system, AtomicBoolean stopping) {
         Thread watcher = new Thread(() -> {
-            while (true) {
+            while (!stopping.get()) {
                 for (ServiceProcess service : new ServiceProcess[]{system.commandService(), system.queryService()}) {
-                    if (!service.isAlive()) {
+                    if (!service.isAlive() && !stopping.get()) {
                         System.err.println(service.name() + " stopped unexpectedly:\n" + service.logTail());
                         System.exit(1);
                     }
