@@ -1,7 +1,14 @@
 package io.plantrail.events;
 
 import io.plantrail.events.action.ActionAdded;
+import io.plantrail.events.action.ActionClosed;
+import io.plantrail.events.action.ActionReopened;
+import io.plantrail.events.action.ActionRescheduled;
+import io.plantrail.events.action.EvidenceAttached;
+import io.plantrail.events.action.LeadChanged;
 import io.plantrail.events.action.ProgressRecorded;
+import io.plantrail.events.plan.PlanActivated;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 
@@ -29,6 +36,21 @@ final class EventSamples {
                                 List.of(new Milestone("Interim", LocalDate.of(2010, 1, 31), TimescalePrecision.MONTH),
                                         new Milestone("Permanent", LocalDate.of(2010, 8, 31), TimescalePrecision.SEASON)))),
                 new ProgressRecorded(ACTION, PLAN, "Independent chair appointed; business manager in post.",
-                        Rag.AMBER, LocalDate.of(2009, 11, 25), "2009/10 Q3"));
+                        Rag.AMBER, LocalDate.of(2009, 11, 25), "2009/10 Q3"),
+                new PlanActivated(PLAN),
+                new PlanClosed(PLAN, "Superseded by the 2010/11 plan"),
+                new LeadChanged(ACTION, PLAN, List.of(new Lead("Interim DCS", LeadKind.POST)),
+                        List.of(new Lead("Children's Trust Board", LeadKind.BODY)), "DCS retired on 31 Dec 2009"),
+                new ActionRescheduled(ACTION, PLAN,
+                        new Timescale("Aug 2010", LocalDate.of(2010, 8, 31), TimescalePrecision.MONTH, List.of()),
+                        new Timescale("Q3 2010/11", LocalDate.of(2010, 12, 31), TimescalePrecision.QUARTER, List.of()),
+                        "Recruitment campaign extended"),
+                new ActionClosed(ACTION, PLAN, ClosureOutcome.COMPLETED, "Permanent chair in post",
+                        LocalDate.of(2010, 9, 1)),
+                new ActionReopened(ACTION, PLAN, "Chair resigned in October"),
+                new EvidenceAttached(ACTION, PLAN, UUID.fromString("5e0c1a7b-9d2f-4c3e-8a61-0f2b3c4d5e6f"),
+                        "LSCB minutes, 14 January 2010", "https://example.org/lscb/2010-01-14.pdf",
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", LocalDate.of(2010, 1, 14),
+                        EvidenceSubject.PROGRESS, 1L));
     }
 }

@@ -3,7 +3,9 @@ package io.plantrail.command.action;
 import io.plantrail.command.web.CommandAnswer;
 import io.plantrail.command.web.Commands;
 import io.plantrail.command.web.IfMatch;
+import io.plantrail.command.web.InvalidInput;
 import io.plantrail.events.ActionId;
+import io.plantrail.events.ClosureOutcome;
 import io.plantrail.events.Lead;
 import io.plantrail.events.LeadKind;
 import io.plantrail.events.PlanId;
@@ -58,13 +60,31 @@ class ActionController {
     record RecordProgressRequest(@NotBlank @Size(max = 10_000) String narrative,
                                  Rag rag,
                                  LocalDate asOf,
-                                 String period) {
+                                 String period,
+                                 @Size(max = 20) List<@Valid @NotNull EvidenceRequest> evidence) {
+    }
+
+    record ChangeLeadRequest(@NotNull @Size(max = 20) List<@Valid @NotNull LeadRequest> leads,
+                             @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record RescheduleRequest(@NotNull @Valid TimescaleRequest timescale,
+                             @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record CloseRequest(@NotNull ClosureOutcome outcome,
+                        @NotBlank @Size(max = 10_000) String note,
+                        LocalDate closedOn,
+                        @Size(max = 20) List<@Valid @NotNull EvidenceRequest> evidence) {
+    }
+
+    record ReopenRequest(@NotBlank @Size(max = 2000) String reason) {
     }
 
     @PostMapping("/api/plans/{planId}/actions")
     ResponseEntity<CommandAnswer> add(@PathVariable UUID planId, @Valid @RequestBody AddActionRequest body) {
         ActionId actionId = body.id() == null ? ActionId.random() : new ActionId(body.id());
-        List<Lead> leads = body.leads() == null ? List.of() : body.leads().stream().map(LeadRequest::toLead).toList();
+        List<Lead> leads = leads(body.leads());
         TimescaleRequest timescale = body.timescale() == null ? TimescaleRequest.TBC : body.timescale();
         CommandAnswer answer = commands.send(new AddAction(actionId, new PlanId(planId), body.ref(), body.aim(),
                 body.title().strip(), leads, timescale.resolve()));
@@ -78,7 +98,63 @@ class ActionController {
         LocalDate today = LocalDate.now(clock);
         CommandAnswer answer = commands.send(new RecordProgress(new ActionId(actionId), body.narrative().strip(),
                 body.rag(), body.asOf() == null ? today : body.asOf(), ReportingPeriod.normalise(body.period()),
-                today, IfMatch.expectedVersion(ifMatch)));
+                evidence(body.evidence()), today, IfMatch.expectedVersion(ifMatch)));
         return answer.created("/api/actions/" + actionId + "/history");
+    }
+
+    @PostMapping("/api/actions/{actionId}/lead")
+    ResponseEntity<CommandAnswer> changeLead(@PathVariable UUID actionId,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody ChangeLeadRequest body) {
+        return commands.send(new ChangeLead(new ActionId(actionId), leads(body.leads()), body.reason().strip(),
+                IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
+    @PostMapping("/api/actions/{actionId}/reschedule")
+    ResponseEntity<CommandAnswer> reschedule(@PathVariable UUID actionId,
+                                             @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                             @Valid @RequestBody RescheduleRequest body) {
+        return commands.send(new RescheduleAction(new ActionId(actionId), body.timescale().resolve(),
+                body.reason().strip(), IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
+    @PostMapping("/api/actions/{actionId}/close")
+    ResponseEntity<CommandAnswer> close(@PathVariable UUID actionId,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @Valid @RequestBody CloseRequest body) {
+        LocalDate today = LocalDate.now(clock);
+        return commands.send(new CloseAction(new ActionId(actionId), body.outcome(), body.note().strip(),
+                body.closedOn() == null ? today : body.closedOn(), evidence(body.evidence()), today,
+                IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
+    @PostMapping("/api/actions/{actionId}/reopen")
+    ResponseEntity<CommandAnswer> reopen(@PathVariable UUID actionId,
+                                         @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                         @Valid @RequestBody ReopenRequest body) {
+        return commands.send(new ReopenAction(new ActionId(actionId), body.reason().strip(),
+                IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
+    @PostMapping("/api/actions/{actionId}/evidence")
+    ResponseEntity<CommandAnswer> attachEvidence(@PathVariable UUID actionId,
+                                                 @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                                 @Valid @RequestBody EvidenceRequest body) {
+        CommandAnswer answer = commands.send(new AttachEvidence(new ActionId(actionId), body.toEvidence(),
+                IfMatch.expectedVersion(ifMatch)));
+        return answer.created("/api/actions/" + actionId + "/evidence-trail");
+    }
+
+    /** The same lead named twice is a slip in the request, not two leads. */
+    private static List<Lead> leads(List<LeadRequest> requested) {
+        List<Lead> leads = requested == null ? List.of() : requested.stream().map(LeadRequest::toLead).toList();
+        if (leads.stream().map(lead -> lead.name().toLowerCase(java.util.Locale.ROOT)).distinct().count() != leads.size()) {
+            throw new InvalidInput("leads", "names the same lead more than once");
+        }
+        return leads;
+    }
+
+    private static List<Evidence> evidence(List<EvidenceRequest> requested) {
+        return requested == null ? List.of() : requested.stream().map(EvidenceRequest::toEvidence).toList();
     }
 }

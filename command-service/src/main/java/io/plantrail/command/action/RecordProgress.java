@@ -6,6 +6,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Records a progress update. {@code today} is the recording day from the service's clock, so the aggregate can
@@ -16,6 +17,7 @@ record RecordProgress(@TargetAggregateIdentifier ActionId actionId,
                       Rag rag,
                       LocalDate asOf,
                       String period,
+                      List<Evidence> evidence,
                       LocalDate today,
                       @TargetAggregateVersion Long expectedVersion) {
 }

@@ -3,6 +3,8 @@ package io.plantrail.command.lookup;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
 import io.plantrail.events.action.ActionAdded;
+import io.plantrail.events.plan.PlanActivated;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import org.axonframework.config.ProcessingGroup;
@@ -57,6 +59,20 @@ public class PlanLookup implements PlanFacts {
         db.sql("insert into plan_lookup (plan_id, status) values (?, ?)")
                 .param(e.planId().value()).param(e.status().name())
                 .update();
+    }
+
+    @EventHandler
+    void on(PlanActivated e) {
+        setStatus(e.planId(), PlanStatus.ACTIVE);
+    }
+
+    @EventHandler
+    void on(PlanClosed e) {
+        setStatus(e.planId(), PlanStatus.CLOSED);
+    }
+
+    private void setStatus(PlanId plan, PlanStatus status) {
+        db.sql("update plan_lookup set status = ? where plan_id = ?").param(status.name()).param(plan.value()).update();
     }
 
     @EventHandler

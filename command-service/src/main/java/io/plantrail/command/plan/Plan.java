@@ -2,6 +2,8 @@ package io.plantrail.command.plan;
 
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
+import io.plantrail.events.plan.PlanActivated;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import org.axonframework.commandhandling.CommandHandler;
@@ -38,12 +40,32 @@ class Plan {
     @CommandHandler
     void handle(AddStrategicAim cmd) {
         if (status == PlanStatus.CLOSED) {
-            throw new PlanClosed();
+            throw new PlanIsClosed();
         }
         if (aims.contains(cmd.number())) {
             throw new AimAlreadyExists(cmd.number());
         }
         apply(new StrategicAimAdded(id, cmd.number(), cmd.title()));
+    }
+
+    @CommandHandler
+    void handle(ActivatePlan cmd) {
+        if (status == PlanStatus.CLOSED) {
+            throw new PlanIsClosed();
+        }
+        if (status == PlanStatus.ACTIVE) {
+            throw new PlanAlreadyActive();
+        }
+        apply(new PlanActivated(id));
+    }
+
+    /** A plan moves only forward, so a draft may be closed without ever being active. */
+    @CommandHandler
+    void handle(ClosePlan cmd) {
+        if (status == PlanStatus.CLOSED) {
+            throw new PlanIsClosed();
+        }
+        apply(new PlanClosed(id, cmd.reason()));
     }
 
     @EventSourcingHandler
@@ -55,5 +77,15 @@ class Plan {
     @EventSourcingHandler
     void on(StrategicAimAdded e) {
         aims.add(e.number());
+    }
+
+    @EventSourcingHandler
+    void on(PlanActivated e) {
+        status = PlanStatus.ACTIVE;
+    }
+
+    @EventSourcingHandler
+    void on(PlanClosed e) {
+        status = PlanStatus.CLOSED;
     }
 }

@@ -51,6 +51,23 @@ class PlanController {
         return answer.created("/api/plans/" + planId);
     }
 
+    record ClosePlanRequest(@Size(max = 2000) String reason) {
+    }
+
+    @PostMapping("/{planId}/activate")
+    ResponseEntity<CommandAnswer> activate(@PathVariable UUID planId,
+                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
+        return commands.send(new ActivatePlan(new PlanId(planId), IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
+    @PostMapping("/{planId}/close")
+    ResponseEntity<CommandAnswer> close(@PathVariable UUID planId,
+                                        @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                        @Valid @RequestBody(required = false) ClosePlanRequest body) {
+        String reason = body == null || body.reason() == null ? null : body.reason().strip();
+        return commands.send(new ClosePlan(new PlanId(planId), reason, IfMatch.expectedVersion(ifMatch))).ok();
+    }
+
     @PostMapping("/{planId}/aims")
     ResponseEntity<CommandAnswer> addAim(@PathVariable UUID planId,
                                          @RequestHeader(name = "If-Match", required = false) String ifMatch,

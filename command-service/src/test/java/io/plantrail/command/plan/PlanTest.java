@@ -2,6 +2,8 @@ package io.plantrail.command.plan;
 
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
+import io.plantrail.events.plan.PlanActivated;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import org.axonframework.test.aggregate.AggregateTestFixture;
@@ -63,10 +65,67 @@ class PlanTest {
         }
 
         @Test
+        void isRefusedOnceThePlanIsClosed() {
+            fixture.given(CREATED, new PlanClosed(PLAN, null))
+                    .when(new AddStrategicAim(PLAN, 1, "Late aim", null))
+                    .expectException(PlanIsClosed.class)
+                    .expectNoEvents();
+        }
+
+        @Test
         void acceptsTheNextNumber() {
             fixture.given(CREATED, new StrategicAimAdded(PLAN, 1, "Effective leadership and governance"))
                     .when(new AddStrategicAim(PLAN, 2, "A highly skilled workforce", null))
                     .expectEvents(new StrategicAimAdded(PLAN, 2, "A highly skilled workforce"));
+        }
+    }
+
+    @Nested
+    class Activating {
+
+        @Test
+        void makesADraftActive() {
+            fixture.given(CREATED).when(new ActivatePlan(PLAN, null)).expectEvents(new PlanActivated(PLAN));
+        }
+
+        @Test
+        void refusesAPlanAlreadyActive() {
+            fixture.given(CREATED, new PlanActivated(PLAN))
+                    .when(new ActivatePlan(PLAN, null))
+                    .expectException(PlanAlreadyActive.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void neverReopensAClosedPlan() {
+            fixture.given(CREATED, new PlanClosed(PLAN, "Superseded"))
+                    .when(new ActivatePlan(PLAN, null))
+                    .expectException(PlanIsClosed.class)
+                    .expectNoEvents();
+        }
+    }
+
+    @Nested
+    class Closing {
+
+        @Test
+        void closesAnActivePlanWithItsReason() {
+            fixture.given(CREATED, new PlanActivated(PLAN))
+                    .when(new ClosePlan(PLAN, "Superseded by the 2010/11 plan", null))
+                    .expectEvents(new PlanClosed(PLAN, "Superseded by the 2010/11 plan"));
+        }
+
+        @Test
+        void mayCloseADraftThatNeverBecameActive() {
+            fixture.given(CREATED).when(new ClosePlan(PLAN, null, null)).expectEvents(new PlanClosed(PLAN, null));
+        }
+
+        @Test
+        void refusesAPlanAlreadyClosed() {
+            fixture.given(CREATED, new PlanClosed(PLAN, null))
+                    .when(new ClosePlan(PLAN, "again", null))
+                    .expectException(PlanIsClosed.class)
+                    .expectNoEvents();
         }
     }
 }

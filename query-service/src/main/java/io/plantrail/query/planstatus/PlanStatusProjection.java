@@ -2,8 +2,15 @@ package io.plantrail.query.planstatus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.events.PlanId;
 import io.plantrail.events.action.ActionAdded;
+import io.plantrail.events.action.ActionClosed;
+import io.plantrail.events.action.ActionReopened;
+import io.plantrail.events.action.ActionRescheduled;
+import io.plantrail.events.action.LeadChanged;
 import io.plantrail.events.action.ProgressRecorded;
+import io.plantrail.events.plan.PlanActivated;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import org.axonframework.config.ProcessingGroup;
@@ -98,6 +105,67 @@ class PlanStatusProjection {
                 .param("recorded", utc(recorded))
                 .param("seq", seq)
                 .param("id", e.actionId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(PlanActivated e, @SequenceNumber long seq) {
+        setPlanStatus(e.planId(), "ACTIVE", seq);
+    }
+
+    @EventHandler
+    void on(PlanClosed e, @SequenceNumber long seq) {
+        setPlanStatus(e.planId(), "CLOSED", seq);
+    }
+
+    @EventHandler
+    void on(LeadChanged e, @SequenceNumber long seq) {
+        db.sql("update plan_status_action set leads = cast(:leads as jsonb), seq = :seq where action_id = :id and seq < :seq")
+                .param("leads", write(e.leads()))
+                .param("seq", seq)
+                .param("id", e.actionId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActionRescheduled e, @SequenceNumber long seq) {
+        db.sql("""
+                        update plan_status_action set timescale = cast(:timescale as jsonb), due = :due, seq = :seq
+                         where action_id = :id and seq < :seq""")
+                .param("timescale", write(e.timescale()))
+                .param("due", e.timescale().due())
+                .param("seq", seq)
+                .param("id", e.actionId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActionClosed e, @SequenceNumber long seq) {
+        db.sql("""
+                        update plan_status_action set status = 'CLOSED', outcome = :outcome, closed_on = :closedOn, seq = :seq
+                         where action_id = :id and seq < :seq""")
+                .param("outcome", e.outcome().name())
+                .param("closedOn", e.closedOn())
+                .param("seq", seq)
+                .param("id", e.actionId().value())
+                .update();
+    }
+
+    @EventHandler
+    void on(ActionReopened e, @SequenceNumber long seq) {
+        db.sql("""
+                        update plan_status_action set status = 'OPEN', outcome = null, closed_on = null, seq = :seq
+                         where action_id = :id and seq < :seq""")
+                .param("seq", seq)
+                .param("id", e.actionId().value())
+                .update();
+    }
+
+    private void setPlanStatus(PlanId plan, String status, long seq) {
+        db.sql("update plan_status_plan set status = :status, seq = :seq where plan_id = :id and seq < :seq")
+                .param("status", status)
+                .param("seq", seq)
+                .param("id", plan.value())
                 .update();
     }
 

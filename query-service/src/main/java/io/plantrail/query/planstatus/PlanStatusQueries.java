@@ -47,7 +47,7 @@ class PlanStatusQueries {
     private PlanStatusView assemble(ResultSet plan, LocalDate today) throws SQLException {
         UUID planId = plan.getObject("plan_id", UUID.class);
         List<PlanStatusView.Action> actions = db.sql("""
-                        select action_id, ref, aim, title, leads, timescale, due, status, rag,
+                        select action_id, ref, aim, title, leads, timescale, due, status, outcome, closed_on, rag,
                                last_narrative, last_as_of, last_recorded_at
                           from plan_status_action where plan_id = ?""")
                 .param(planId)
@@ -77,7 +77,8 @@ class PlanStatusQueries {
         return new PlanStatusView.Action(rs.getObject("action_id", UUID.class), rs.getString("ref"),
                 rs.getInt("aim"), rs.getString("title"), read(rs.getString("leads"), LEADS),
                 read(rs.getString("timescale"), new TypeReference<Timescale>() { }), due, status,
-                rs.getString("rag"), lastUpdate, daysOverdue);
+                rs.getString("outcome"), rs.getObject("closed_on", LocalDate.class), rs.getString("rag"), lastUpdate,
+                daysOverdue);
     }
 
     private static PlanStatusView.Totals totals(List<PlanStatusView.Action> actions) {

@@ -30,6 +30,8 @@ record PlanStatusView(UUID id,
                   Timescale timescale,
                   LocalDate due,
                   String status,
+                  String outcome,
+                  LocalDate closedOn,
                   String rag,
                   LastUpdate lastUpdate,
                   Long daysOverdue) {

@@ -10,8 +10,14 @@ import io.plantrail.events.PlanStatus;
 import io.plantrail.events.Rag;
 import io.plantrail.events.Timescale;
 import io.plantrail.events.TimescalePrecision;
+import io.plantrail.events.ClosureOutcome;
 import io.plantrail.events.action.ActionAdded;
+import io.plantrail.events.action.ActionClosed;
+import io.plantrail.events.action.ActionReopened;
+import io.plantrail.events.action.ActionRescheduled;
+import io.plantrail.events.action.LeadChanged;
 import io.plantrail.events.action.ProgressRecorded;
+import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import io.plantrail.query.ForeignAppender;
@@ -137,6 +143,39 @@ class PlanStatusIT {
         assertThat(totals.get("byStatus").get("OPEN").asInt()).isEqualTo(3);
         assertThat(totals.get("byRag").get("AMBER").asInt()).isEqualTo(1);
         assertThat(totals.get("byRag").get("NONE").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void followsLeadChangesReschedulesClosuresAndReopening() {
+        List<Lead> trustBoard = List.of(new Lead("Children's Trust Board", LeadKind.BODY));
+        Timescale february = new Timescale("February 2010", LocalDate.of(2010, 2, 28), TimescalePrecision.MONTH, List.of());
+        Timescale q1 = new Timescale("Q1 2010/11", LocalDate.of(2010, 6, 30), TimescalePrecision.QUARTER, List.of());
+        store.append("Action", board, new LeadChanged(board, plan, List.of(), trustBoard, "Board takes over"));
+        store.append("Action", board, new ActionRescheduled(board, plan, february, q1, "Membership review"));
+        store.append("Action", tenth, new ActionClosed(tenth, plan, ClosureOutcome.SUPERSEDED, "Folded into 1.2",
+                LocalDate.of(2010, 2, 20)));
+        store.append("Action", chair, new ActionClosed(chair, plan, ClosureOutcome.COMPLETED, "Chair appointed",
+                LocalDate.of(2010, 2, 1)));
+        store.append("Action", chair, new ActionReopened(chair, plan, "Chair resigned"));
+        lastPosition = store.append("Plan", plan, new PlanClosed(plan, "Superseded by the 2010/11 plan"));
+
+        JsonNode status = readPlan();
+
+        assertThat(status.get("status").asText()).isEqualTo("CLOSED");
+        JsonNode boardAction = action(status, "1.2");
+        assertThat(boardAction.get("leads").findValuesAsText("name")).containsExactly("Children's Trust Board");
+        assertThat(boardAction.get("due").asText()).isEqualTo("2010-06-30");
+        assertThat(boardAction.get("timescale").get("text").asText()).isEqualTo("Q1 2010/11");
+        assertThat(boardAction.get("daysOverdue").isNull()).isTrue();
+        JsonNode superseded = action(status, "2.1");
+        assertThat(superseded.get("status").asText()).isEqualTo("CLOSED");
+        assertThat(superseded.get("outcome").asText()).isEqualTo("SUPERSEDED");
+        assertThat(superseded.get("closedOn").asText()).isEqualTo("2010-02-20");
+        JsonNode reopened = action(status, "1.10");
+        assertThat(reopened.get("status").asText()).isEqualTo("OPEN");
+        assertThat(reopened.get("outcome").isNull()).isTrue();
+        assertThat(status.get("totals").get("byStatus").get("CLOSED").asInt()).isEqualTo(1);
+        assertThat(status.get("totals").get("overdue").asInt()).isZero();
     }
 
     @Test
