@@ -88,7 +88,7 @@ class ActionController {
         TimescaleRequest timescale = body.timescale() == null ? TimescaleRequest.TBC : body.timescale();
         CommandAnswer answer = commands.send(new AddAction(actionId, new PlanId(planId), body.ref(), body.aim(),
                 body.title().strip(), leads, timescale.resolve()));
-        return answer.created("/api/actions/" + actionId);
+        return answer.created("/api/actions/" + answer.id()); // a replayed answer names the first action
     }
 
     @PostMapping("/api/actions/{actionId}/progress")

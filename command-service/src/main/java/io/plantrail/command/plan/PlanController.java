@@ -48,7 +48,7 @@ class PlanController {
         PlanId planId = body.id() == null ? PlanId.random() : new PlanId(body.id());
         CommandAnswer answer = commands.send(new CreatePlan(planId, body.title().strip(), body.organisation().strip(),
                 body.period().strip(), body.status()));
-        return answer.created("/api/plans/" + planId);
+        return answer.created("/api/plans/" + answer.id()); // a replayed answer names the first plan, not planId
     }
 
     record ClosePlanRequest(@Size(max = 2000) String reason) {

@@ -36,12 +36,6 @@ final class AppendedEvents {
         }
     }
 
-    /** The aggregate and version the command reached: those of the last event it appended. */
-    CommandAnswer answer(long position) {
-        DomainEventMessage<?> last = last();
-        return new CommandAnswer(last.getAggregateIdentifier(), last.getSequenceNumber(), position);
-    }
-
     DomainEventMessage<?> last() {
         if (events.isEmpty()) {
             throw new IllegalStateException("A command was accepted but appended no event; "

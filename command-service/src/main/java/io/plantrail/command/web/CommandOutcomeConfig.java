@@ -6,6 +6,7 @@ import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
 
@@ -34,10 +35,19 @@ class CommandOutcomeConfig {
     }
 
     @Autowired
-    void answerWithOutcome(CommandBus commandBus) {
+    void answerWithOutcome(CommandBus commandBus, Idempotency idempotency) {
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
             AppendedEvents appended = AppendedEvents.collectFor(unitOfWork);
             chain.proceed();
+            MetaData metaData = unitOfWork.getMessage().getMetaData();
+            if (metaData.containsKey(EventMetadata.IDEMPOTENCY_KEY)) {
+                Idempotency.Request request = new Idempotency.Request(
+                        (String) metaData.get(EventMetadata.IDEMPOTENCY_KEY),
+                        (String) metaData.get(EventMetadata.REQUEST_HASH));
+                // Registered after the handler ran, so it runs after the store has taken the events, in the same
+                // transaction.
+                unitOfWork.onPrepareCommit(u -> idempotency.remember(request, appended.last()));
+            }
             return appended;
         });
     }

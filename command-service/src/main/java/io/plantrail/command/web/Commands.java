@@ -2,12 +2,14 @@ package io.plantrail.command.web;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Sends a command with the metadata every event must carry (actor, correlation id) and answers with the
@@ -21,24 +23,42 @@ public class Commands {
 
     private final CommandGateway gateway;
     private final JdbcClient db;
+    private final Idempotency idempotency;
 
-    Commands(CommandGateway gateway, JdbcClient db) {
+    Commands(CommandGateway gateway, JdbcClient db, Idempotency idempotency) {
         this.gateway = gateway;
         this.db = db;
+        this.idempotency = idempotency;
     }
 
     public CommandAnswer send(Object command) {
-        MetaData metaData = MetaData.from(Map.of(
+        Optional<Idempotency.Request> idempotent = idempotency.ofCurrentRequest();
+        Optional<Idempotency.Remembered> first = idempotent.flatMap(idempotency::remembered);
+        if (first.isPresent()) {
+            return answer(first.get().aggregateId(), first.get().version());
+        }
+        Map<String, Object> metaData = new HashMap<>(Map.of(
                 EventMetadata.ACTOR, ANONYMOUS,
                 EventMetadata.CORRELATION_ID, CorrelationFilter.currentCorrelationId()));
-        AppendedEvents appended = gateway.sendAndWait(
-                GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        return appended.answer(positionOf(appended.last()));
+        idempotent.ifPresent(request -> {
+            metaData.put(EventMetadata.IDEMPOTENCY_KEY, request.key());
+            metaData.put(EventMetadata.REQUEST_HASH, request.hash());
+        });
+        try {
+            AppendedEvents appended = gateway.sendAndWait(
+                    GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
+            return answer(appended.last().getAggregateIdentifier(), appended.last().getSequenceNumber());
+        } catch (DuplicateKeyException raced) {
+            // Another request with the same key committed first; this one rolled back and gets the same answer.
+            Idempotency.Remembered winner = idempotent.flatMap(idempotency::remembered).orElseThrow(() -> raced);
+            return answer(winner.aggregateId(), winner.version());
+        }
     }
 
-    private long positionOf(DomainEventMessage<?> event) {
-        return db.sql("select global_index from domain_event_entry where aggregate_identifier = ? and sequence_number = ?")
-                .param(event.getAggregateIdentifier()).param(event.getSequenceNumber())
+    private CommandAnswer answer(String aggregateId, long version) {
+        long position = db.sql("select global_index from domain_event_entry where aggregate_identifier = ? and sequence_number = ?")
+                .param(aggregateId).param(version)
                 .query(Long.class).single();
+        return new CommandAnswer(aggregateId, version, position);
     }
 }
