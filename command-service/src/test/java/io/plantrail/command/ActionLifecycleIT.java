@@ -129,6 +129,20 @@ class ActionLifecycleIT {
     }
 
     @Test
+    void aTimescaleThatNamesNoDateIsKeptAsWrittenAndTheAnswerSaysSo() {
+        HttpJson.Answer added = http.post("/api/plans/" + planId + "/actions", """
+                {"ref": "1.5", "aim": 1, "title": "Refurbish the contact centre", "timescale": {"text": "When funding allows"}}""");
+        HttpJson.Answer readable = http.post("/api/plans/" + planId + "/actions", """
+                {"ref": "1.6", "aim": 1, "title": "Publish the handbook", "timescale": {"text": "Summer 2010"}}""");
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(added.body().get("warnings").findValuesAsText("field")).containsExactly("timescale");
+        assertThat(payloadOf(added.body().get("id").asText(), 0))
+                .contains("\"text\":\"When funding allows\",\"due\":null,\"precision\":\"UNREADABLE\"");
+        assertThat(readable.body().has("warnings")).isFalse();
+    }
+
+    @Test
     void aBodyLargerThanTheLimitIs413AndWritesNothing() {
         long before = events(actionId);
 

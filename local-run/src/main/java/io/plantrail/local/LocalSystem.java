@@ -12,11 +12,14 @@ final class LocalSystem implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
+    private final Settings settings;
     private final Database database;
-    private final ServiceProcess commandService;
+    private ServiceProcess commandService;
     private final ServiceProcess queryService;
 
-    private LocalSystem(Database database, ServiceProcess commandService, ServiceProcess queryService) {
+    private LocalSystem(Settings settings, Database database, ServiceProcess commandService,
+                        ServiceProcess queryService) {
+        this.settings = settings;
         this.database = database;
         this.commandService = commandService;
         this.queryService = queryService;
@@ -36,11 +39,19 @@ final class LocalSystem implements AutoCloseable {
                     database, settings.logDir());
             command.awaitReady(START_TIMEOUT);
             query.awaitReady(START_TIMEOUT);
-            return new LocalSystem(database, command, query);
+            return new LocalSystem(settings, database, command, query);
         } catch (IOException | InterruptedException | RuntimeException e) {
             stopAll(database, command, query);
             throw e;
         }
+    }
+
+    /** Stops command-service and starts a fresh process of it on the same port and database. */
+    void restartCommandService() throws IOException, InterruptedException {
+        commandService.stop();
+        commandService = ServiceProcess.start("command-service", settings.commandJar(), settings.commandPort(),
+                database, settings.logDir());
+        commandService.awaitReady(START_TIMEOUT);
     }
 
     Database database() {

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SystemIT {
 
     private static LocalSystem system;
-    private static PlantrailClient commands;
+    private static PlantrailClient commands; // same port after a restart of the command service
     private static PlantrailClient queries;
 
     private String planId;
@@ -81,6 +81,24 @@ class SystemIT {
         }
 
         assertThat(actions).isEqualTo(1);
+    }
+
+    @Test
+    void anIdempotencyKeyIsHonouredAcrossARestartOfTheCommandService() throws Exception {
+        String path = "/api/plans/" + planId + "/aims";
+        String body = "{\"number\": 2, \"title\": \"A highly skilled, well supported workforce\"}";
+        Map<String, String> key = Map.of("Idempotency-Key", "aim-2-" + UUID.randomUUID());
+        PlantrailClient.Answer first = commands.postRaw(path, body, key);
+
+        system.restartCommandService();
+        PlantrailClient.Answer afterRestart = commands.postRaw(path, body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(afterRestart.status()).isEqualTo(201);
+        assertThat(afterRestart.body()).isEqualTo(first.body());
+        PlantrailClient.Answer plan = queries.get("/api/plans/" + planId + "?minPosition="
+                + first.body().get("position").asLong());
+        assertThat(plan.body().get("aims")).hasSize(2);
     }
 
     @Test

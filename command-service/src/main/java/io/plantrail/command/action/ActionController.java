@@ -10,6 +10,8 @@ import io.plantrail.events.Lead;
 import io.plantrail.events.LeadKind;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.Rag;
+import io.plantrail.events.Timescale;
+import io.plantrail.events.TimescalePrecision;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -85,10 +87,10 @@ class ActionController {
     ResponseEntity<CommandAnswer> add(@PathVariable UUID planId, @Valid @RequestBody AddActionRequest body) {
         ActionId actionId = body.id() == null ? ActionId.random() : new ActionId(body.id());
         List<Lead> leads = leads(body.leads());
-        TimescaleRequest timescale = body.timescale() == null ? TimescaleRequest.TBC : body.timescale();
+        Timescale timescale = (body.timescale() == null ? TimescaleRequest.TBC : body.timescale()).resolve();
         CommandAnswer answer = commands.send(new AddAction(actionId, new PlanId(planId), body.ref(), body.aim(),
-                body.title().strip(), leads, timescale.resolve()));
-        return answer.created("/api/actions/" + answer.id()); // a replayed answer names the first action
+                body.title().strip(), leads, timescale));
+        return warnIfUnreadable(answer, timescale).created("/api/actions/" + answer.id()); // a replay names the first action
     }
 
     @PostMapping("/api/actions/{actionId}/progress")
@@ -114,8 +116,10 @@ class ActionController {
     ResponseEntity<CommandAnswer> reschedule(@PathVariable UUID actionId,
                                              @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                              @Valid @RequestBody RescheduleRequest body) {
-        return commands.send(new RescheduleAction(new ActionId(actionId), body.timescale().resolve(),
-                body.reason().strip(), IfMatch.expectedVersion(ifMatch))).ok();
+        Timescale timescale = body.timescale().resolve();
+        CommandAnswer answer = commands.send(new RescheduleAction(new ActionId(actionId), timescale,
+                body.reason().strip(), IfMatch.expectedVersion(ifMatch)));
+        return warnIfUnreadable(answer, timescale).ok();
     }
 
     @PostMapping("/api/actions/{actionId}/close")
@@ -143,6 +147,14 @@ class ActionController {
         CommandAnswer answer = commands.send(new AttachEvidence(new ActionId(actionId), body.toEvidence(),
                 IfMatch.expectedVersion(ifMatch)));
         return answer.created("/api/actions/" + actionId + "/evidence-trail");
+    }
+
+    /** Words that name no date are kept, never guessed; the answer says so, so the caller can look again. */
+    private static CommandAnswer warnIfUnreadable(CommandAnswer answer, Timescale timescale) {
+        return timescale.precision() == TimescalePrecision.UNREADABLE
+                ? answer.withWarning("timescale", "'" + timescale.text() + "' could not be read as a date; it is kept "
+                        + "as written, with no due date, so the action is never reported overdue")
+                : answer;
     }
 
     /** The same lead named twice is a slip in the request, not two leads. */
