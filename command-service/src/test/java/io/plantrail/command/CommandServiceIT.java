@@ -164,6 +164,35 @@ class CommandServiceIT {
         }
 
         @Test
+        void aFractionForAWholeNumberIs400() {
+            HttpJson.Answer answer = http.post("/api/plans/" + planId + "/aims", "{\"number\": 1.5, \"title\": \"x\"}");
+
+            assertProblem(answer, 400, "invalid-input");
+            assertThat(answer.body().get("errors").findValuesAsText("field")).containsExactly("number");
+        }
+
+        @Test
+        void textWithANulCharacterIs400NamingTheField() {
+            HttpJson.Answer answer = http.post("/api/plans",
+                    "{\"title\": \"a\\u0000b\", \"organisation\": \"o\", \"period\": \"2009/10\"}");
+
+            assertProblem(answer, 400, "invalid-input");
+            assertThat(answer.body().get("errors").findValuesAsText("field")).containsExactly("title");
+        }
+
+        @Test
+        void requestsTheServiceCannotRouteAreProblemsToo() {
+            assertProblem(http.post("/api/plans", "title=x", Map.of("Content-Type", "text/plain")), 415,
+                    "unsupported-media-type");
+            assertProblem(http.post("/api/nowhere", "{}"), 404, "not-found");
+        }
+
+        @Test
+        void aPlanIdWhereAnActionIdBelongsIs404() {
+            assertProblem(progress(planId, "{\"narrative\": \"x\"}"), 404, "not-found");
+        }
+
+        @Test
         void anOverlongNarrativeIs400() {
             String actionId = addAction("1.5");
 

@@ -2,6 +2,7 @@ package io.plantrail.command.web;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.common.AxonTransientException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -56,7 +57,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Something with this id already exists; choose another id or leave it to the server.");
     }
 
-    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class})
+    /** IncompatibleAggregateException: the id belongs to another kind of aggregate, e.g. a plan's id on /actions. */
+    @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class,
+            IncompatibleAggregateException.class})
     ProblemDetail notFound(Exception e) {
         String detail = e instanceof NotFound ? e.getMessage() : "No plan or action has this id.";
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
@@ -121,11 +124,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
         // Spring's own 4xx answers (wrong method, unsupported media type, ...) get a stable type as well.
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))
-                && status.is4xxClientError()) {
-            problem.setType(URI.create(PREFIX + "http-" + status.value()));
+        if (body instanceof ProblemDetail problem && status.is4xxClientError()
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
+            problem.setType(URI.create(PREFIX + slug(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** not-found, method-not-allowed, unsupported-media-type, ...: the status's own name. */
+    private static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Says what the field takes: the allowed values of an enum, else the kind of value. */
@@ -147,6 +156,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (type == UUID.class) {
             return "a UUID";
+        }
+        if (type == String.class) {
+            return "text (a JSON string without NUL characters)";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
             return "a number";

@@ -60,11 +60,17 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
                                                           WebRequest request) {
-        if (body instanceof ProblemDetail problem && problem.getType().equals(URI.create("about:blank"))
-                && status.is4xxClientError()) {
-            problem.setType(URI.create(PREFIX + "http-" + status.value()));
+        if (body instanceof ProblemDetail problem && status.is4xxClientError()
+                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
+            problem.setType(URI.create(PREFIX + slug(status)));
         }
         return super.createResponseEntity(body, headers, status, request);
+    }
+
+    /** not-found, method-not-allowed, unsupported-media-type, ...: the status's own name. */
+    private static String slug(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? "http-" + status.value() : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     private static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
