@@ -25,8 +25,13 @@ public final class ForeignAppender {
         this.db = db;
     }
 
-    /** Appends the next event of an aggregate; answers its global position. */
+    /** Appends the next event of an aggregate, recorded now; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event) {
+        return append(aggregateType, aggregateId, event, Instant.now());
+    }
+
+    /** Appends the next event of an aggregate as if recorded at {@code recorded}; answers its global position. */
+    public long append(String aggregateType, Object aggregateId, Object event, Instant recorded) {
         String id = aggregateId.toString();
         long sequence = sequences.merge(id, 0L, (last, ignored) -> last + 1);
         try {
@@ -36,7 +41,7 @@ public final class ForeignAppender {
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                             returning global_index""")
                     .param(UUID.randomUUID().toString()).param(id).param(sequence).param(aggregateType)
-                    .param(Instant.now().toString()).param(event.getClass().getName())
+                    .param(recorded.toString()).param(event.getClass().getName())
                     .param(event.getClass().getAnnotation(Revision.class).value())
                     .param(JSON.writeValueAsBytes(event))
                     .param(JSON.writeValueAsBytes(Map.of("actor", "test", "correlationId", "it")))

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Keeps the current status of every plan and action. Inserts ignore rows that exist and updates are guarded by
@@ -35,6 +36,8 @@ import java.time.ZoneOffset;
 class PlanStatusProjection {
 
     static final String PROCESSING_GROUP = "plan-status";
+    /** Every table this projection writes, so an as-at answer can shadow them all. */
+    static final List<String> TABLES = List.of("plan_status_plan", "plan_status_aim", "plan_status_action");
 
     private final JdbcClient db;
     private final ObjectMapper json;
@@ -171,9 +174,7 @@ class PlanStatusProjection {
 
     @ResetHandler
     void reset() {
-        db.sql("delete from plan_status_action").update();
-        db.sql("delete from plan_status_aim").update();
-        db.sql("delete from plan_status_plan").update();
+        TABLES.forEach(table -> db.sql("delete from " + table).update());
     }
 
     private String write(Object value) {

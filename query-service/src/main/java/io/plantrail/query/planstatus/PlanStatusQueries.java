@@ -44,6 +44,65 @@ class PlanStatusQueries {
                 .optional();
     }
 
+    /** Every plan with its totals, newest first. */
+    List<PlanSummary> list(LocalDate today) {
+        return db.sql("""
+                        select p.plan_id, p.title, p.organisation, p.period, p.status,
+                               count(a.action_id) as actions,
+                               count(a.action_id) filter (where a.status = 'OPEN') as open,
+                               count(a.action_id) filter (where a.status = 'CLOSED') as closed,
+                               count(a.action_id) filter (where a.rag = 'RED') as red,
+                               count(a.action_id) filter (where a.rag = 'AMBER') as amber,
+                               count(a.action_id) filter (where a.rag = 'GREEN') as green,
+                               count(a.action_id) filter (where a.rag is null) as unrated,
+                               count(a.action_id) filter (where a.status = 'OPEN' and a.due < :today) as overdue
+                          from plan_status_plan p left join plan_status_action a on a.plan_id = p.plan_id
+                         group by p.plan_id
+                         order by p.created_at desc""")
+                .param("today", today)
+                .query((rs, n) -> new PlanSummary(rs.getObject("plan_id", UUID.class), rs.getString("title"),
+                        rs.getString("organisation"), rs.getString("period"), rs.getString("status"),
+                        new PlanStatusView.Totals(rs.getInt("actions"),
+                                ordered("OPEN", rs.getInt("open"), "CLOSED", rs.getInt("closed")),
+                                ordered("RED", rs.getInt("red"), "AMBER", rs.getInt("amber"), "GREEN",
+                                        rs.getInt("green"), "NONE", rs.getInt("unrated")),
+                                rs.getInt("overdue"))))
+                .list();
+    }
+
+    /** One action as it stands, with the plan it belongs to. */
+    Optional<ActionStatusView> findAction(UUID actionId, LocalDate today) {
+        return db.sql("""
+                        select plan_id, action_id, ref, aim, title, leads, timescale, due, status, outcome, closed_on, rag,
+                               last_narrative, last_as_of, last_recorded_at
+                          from plan_status_action where action_id = ?""")
+                .param(actionId)
+                .query((rs, n) -> new ActionStatusView(rs.getObject("plan_id", UUID.class), action(rs, today), today))
+                .optional();
+    }
+
+    /** The plan an action belongs to, as the live read model knows it (a plan never changes its actions' plan). */
+    Optional<UUID> planOf(UUID actionId) {
+        return db.sql("select plan_id from plan_status_action where action_id = ?").param(actionId)
+                .query(UUID.class).optional();
+    }
+
+    /** The plan and every action ever added to it: the aggregates whose events make up its status. */
+    List<String> aggregatesOf(UUID planId) {
+        List<String> ids = new ArrayList<>(List.of(planId.toString()));
+        ids.addAll(db.sql("select action_id from plan_status_action where plan_id = ?").param(planId)
+                .query(UUID.class).list().stream().map(UUID::toString).toList());
+        return ids;
+    }
+
+    private static Map<String, Integer> ordered(Object... keysAndCounts) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndCounts.length; i += 2) {
+            counts.put((String) keysAndCounts[i], (Integer) keysAndCounts[i + 1]);
+        }
+        return counts;
+    }
+
     private PlanStatusView assemble(ResultSet plan, LocalDate today) throws SQLException {
         UUID planId = plan.getObject("plan_id", UUID.class);
         List<PlanStatusView.Action> actions = db.sql("""
