@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.events.Lead;
 import io.plantrail.events.Timescale;
+import io.plantrail.query.RefOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -160,39 +160,6 @@ class PlanStatusQueries {
             return json.readValue(value, type);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Orders refs as people read them: 1.2 before 1.10, 2 before 10. */
-    enum RefOrder implements Comparator<String> {
-        INSTANCE;
-
-        @Override
-        public int compare(String a, String b) {
-            List<String> left = parts(a);
-            List<String> right = parts(b);
-            for (int i = 0; i < Math.min(left.size(), right.size()); i++) {
-                int c = comparePart(left.get(i), right.get(i));
-                if (c != 0) {
-                    return c;
-                }
-            }
-            return Integer.compare(left.size(), right.size());
-        }
-
-        private static int comparePart(String a, String b) {
-            boolean numeric = a.chars().allMatch(Character::isDigit) && b.chars().allMatch(Character::isDigit);
-            return numeric ? new java.math.BigInteger(a).compareTo(new java.math.BigInteger(b)) : a.compareToIgnoreCase(b);
-        }
-
-        private static List<String> parts(String ref) {
-            List<String> parts = new ArrayList<>();
-            for (String part : ref.split("(?<=\\d)(?=\\D)|(?<=\\D)(?=\\d)|[.\\-]")) {
-                if (!part.isEmpty()) {
-                    parts.add(part);
-                }
-            }
-            return parts;
         }
     }
 }
