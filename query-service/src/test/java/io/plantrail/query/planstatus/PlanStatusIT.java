@@ -22,47 +22,28 @@ import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import io.plantrail.query.ForeignAppender;
 import io.plantrail.query.HttpJson;
+import io.plantrail.query.QueryServiceTest;
+import io.plantrail.query.TestClock;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The plan-status read model on a real PostgreSQL, fed by events another process appended. The fallback wake-up
- * is set far longer than the wait for minPosition, and an idle processor looks again only every 5 s, so a
- * passing test also shows the LISTEN/NOTIFY wake-up at work.
+ * The plan-status read model on a real PostgreSQL, fed by events another process appended. Today is
+ * {@link TestClock#TODAY}, 1 March 2010, the day the board looked at the plan.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=3s"})
+@QueryServiceTest
 class PlanStatusIT {
-
-    /** The day the board looked at the plan: 1 March 2010. */
-    static final LocalDate TODAY = LocalDate.of(2010, 3, 1);
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-        }
-    }
 
     @LocalServerPort
     int port;
