@@ -32,6 +32,8 @@ final class NotifiedEventStream implements TrackingEventStream {
     private final Condition appended = lock.newCondition();
     private TrackingToken lastToken;
     private boolean appendedSinceLastRead = true;
+    /** The last read filled a whole batch, so more events are waiting: a reader catching up must not idle. */
+    private boolean lastReadWasFull;
     private long lastReadNanos;
     private volatile Runnable onAvailable;
 
@@ -108,6 +110,7 @@ final class NotifiedEventStream implements TrackingEventStream {
             try (Stream<? extends TrackedEventMessage<?>> events = storage.readEvents(lastToken, false)) {
                 events.limit(BATCH).forEach(buffer::add);
             }
+            lastReadWasFull = buffer.size() == BATCH;
         }
         return !buffer.isEmpty();
     }
@@ -115,7 +118,8 @@ final class NotifiedEventStream implements TrackingEventStream {
     private boolean mayHaveNewEvents() {
         lock.lock();
         try {
-            boolean may = appendedSinceLastRead || System.nanoTime() - lastReadNanos > IDLE_READ_NANOS;
+            boolean may = appendedSinceLastRead || lastReadWasFull
+                    || System.nanoTime() - lastReadNanos > IDLE_READ_NANOS;
             appendedSinceLastRead = false; // cleared before reading, so an append during the read is not lost
             return may;
         } finally {
