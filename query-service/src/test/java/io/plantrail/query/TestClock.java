@@ -5,10 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** "Today" for every query-service test: 1 March 2010, the day the board looked at the 2009/10 plan. */
+/**
+ * "Today" for every query-service test: 1 March 2010, the day the board looked at the 2009/10 plan. A test that
+ * simulates time passing moves it with {@link Moving#set} and puts it back with {@link Moving#reset}.
+ */
 @TestConfiguration
 public class TestClock {
 
@@ -16,7 +21,37 @@ public class TestClock {
 
     @Bean
     @Primary
-    Clock fixedClock() {
-        return Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    Moving testClock() {
+        return new Moving();
+    }
+
+    /** A clock the test can move; it never moves by itself. */
+    public static final class Moving extends Clock {
+
+        private static final Instant START_OF_TODAY = TODAY.atStartOfDay().toInstant(ZoneOffset.UTC);
+        private volatile Instant now = START_OF_TODAY;
+
+        public void set(Instant instant) {
+            now = instant;
+        }
+
+        public void reset() {
+            now = START_OF_TODAY;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
     }
 }

@@ -21,20 +21,17 @@ import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import io.plantrail.query.ForeignAppender;
 import io.plantrail.query.HttpJson;
+import io.plantrail.query.QueryServiceTest;
+import io.plantrail.query.TestClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,50 +45,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every plan-status endpoint answered live at the end of each week, and then asks again with {@code asOf}:
  * the answers must be identical.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@QueryServiceTest
 class PlanStatusAsAtIT {
 
     static final Instant START = Instant.parse("2010-01-04T09:00:00Z");
-
-    /** The service's "now", moved by the test as the simulated weeks pass. */
-    static final class MovingClock extends Clock {
-        private volatile Instant now = START;
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovingClock movingClock() {
-            return new MovingClock();
-        }
-    }
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient db;
     @Autowired
-    MovingClock clock;
+    TestClock.Moving clock;
+
+    @AfterEach
+    void backToToday() {
+        clock.reset();
+    }
 
     @Test
     void everyAnswerAsAtAPastInstantEqualsTheLiveAnswerThen() {

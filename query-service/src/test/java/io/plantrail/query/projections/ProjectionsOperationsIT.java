@@ -13,10 +13,10 @@ import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
 import io.plantrail.query.ForeignAppender;
 import io.plantrail.query.HttpJson;
+import io.plantrail.query.QueryServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,7 +26,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What an administrator does with projections: rebuild one from the first event, and retry parked events. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@QueryServiceTest
 class ProjectionsOperationsIT {
 
     private static final List<String> PLAN_STATUS_TABLES = List.of(
