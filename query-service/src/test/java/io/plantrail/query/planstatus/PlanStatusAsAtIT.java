@@ -115,6 +115,43 @@ class PlanStatusAsAtIT {
     }
 
     @Test
+    void changesBetweenTwoInstantsListWhatWasReRatedReLedRescheduledClosedAndReopened() {
+        HttpJson http = new HttpJson(port);
+        ForeignAppender store = new ForeignAppender(db);
+        PlanId plan = PlanId.random();
+        ActionId chair = ActionId.random();
+        Timescale february = new Timescale("February 2010", LocalDate.of(2010, 2, 28), TimescalePrecision.MONTH, List.of());
+        Timescale april = new Timescale("April 2010", LocalDate.of(2010, 4, 30), TimescalePrecision.MONTH, List.of());
+        store.append("Plan", plan, new PlanCreated(plan, "Improvement Action Plan", "Leeds City Council", "2009/10",
+                PlanStatus.ACTIVE), at(0));
+        store.append("Plan", plan, new StrategicAimAdded(plan, 1, "Leadership"), at(0));
+        store.append("Action", chair, new ActionAdded(chair, plan, "1.1", 1, "Appoint an LSCB chair", List.of(),
+                february), at(0));
+        store.append("Action", chair, new ProgressRecorded(chair, plan, "Shortlist", Rag.GREEN, day(1), null), at(1));
+        store.append("Action", chair, new ProgressRecorded(chair, plan, "Slipping", Rag.AMBER, day(2), null), at(2));
+        store.append("Action", chair, new ProgressRecorded(chair, plan, "Still slipping", Rag.AMBER, day(3), null), at(3));
+        store.append("Action", chair, new LeadChanged(chair, plan, List.of(),
+                List.of(new Lead("Children's Trust Board", LeadKind.BODY)), "Board takes over"), at(4));
+        store.append("Action", chair, new ActionRescheduled(chair, plan, february, april, "Interviews postponed"), at(5));
+        store.append("Action", chair, new ActionClosed(chair, plan, ClosureOutcome.COMPLETED, "Appointed", day(6)), at(6));
+        long position = store.append("Action", chair, new ActionReopened(chair, plan, "Withdrew"), at(7));
+
+        JsonNode changes = http.get("/api/plans/" + plan + "/changes?from=" + at(1) + "&to=" + at(6)
+                + "&minPosition=" + position).body();
+
+        assertThat(changes.get("added")).isEmpty(); // added before the window
+        assertThat(changes.get("reRated")).hasSize(1); // GREEN -> AMBER; AMBER again is no re-rating
+        assertThat(changes.get("reRated").get(0).get("before").asText()).isEqualTo("GREEN");
+        assertThat(changes.get("reRated").get(0).get("after").asText()).isEqualTo("AMBER");
+        assertThat(changes.get("reLed").get(0).get("reason").asText()).isEqualTo("Board takes over");
+        assertThat(changes.get("rescheduled").get(0).get("after").asText()).isEqualTo("2010-04-30 (April 2010)");
+        assertThat(changes.get("closed").get(0).get("ref").asText()).isEqualTo("1.1");
+        assertThat(changes.get("reopened")).isEmpty(); // after the window
+        assertThat(http.get("/api/plans/" + plan + "/changes?from=" + at(6) + "&to=" + at(1)).status()).isEqualTo(400);
+        assertThat(http.get("/api/plans/" + PlanId.random() + "/changes?from=" + at(1)).status()).isEqualTo(404);
+    }
+
+    @Test
     void aDateMeansTheEndOfThatDayAndBeforeThePlanExistedItIsNotFound() {
         HttpJson http = new HttpJson(port);
         ForeignAppender store = new ForeignAppender(db);
