@@ -1,5 +1,6 @@
 package io.plantrail.command.web;
 
+import io.plantrail.platform.web.ProblemResponses;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -19,11 +20,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -36,9 +35,8 @@ import java.util.UUID;
  * names a trace id and nothing else; the details go to the log under that id.
  */
 @RestControllerAdvice
-class ProblemAdvice extends ResponseEntityExceptionHandler {
+class ProblemAdvice extends ProblemResponses {
 
-    static final String PREFIX = "urn:plantrail:problem:";
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(InvalidInput.class)
@@ -87,17 +85,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
                         "The event store could not take the change; nothing was recorded."));
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
-        String traceId = UUID.randomUUID().toString();
-        log.error("Unexpected failure, trace id {}", traceId, e);
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side. Quote trace id " + traceId + " when you report it.");
-        problem.setTitle("Internal error");
-        problem.setProperty("traceId", traceId);
-        return problem;
-    }
-
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
@@ -118,23 +105,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(invalid(
                 errors.isEmpty() ? "The body is not valid JSON." : "The body has a value that cannot be read.",
                 errors));
-    }
-
-    @Override
-    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
-                                                          WebRequest request) {
-        // Spring's own 4xx answers (wrong method, unsupported media type, ...) get a stable type as well.
-        if (body instanceof ProblemDetail problem && status.is4xxClientError()
-                && (problem.getType() == null || problem.getType().equals(URI.create("about:blank")))) {
-            problem.setType(URI.create(PREFIX + slug(status)));
-        }
-        return super.createResponseEntity(body, headers, status, request);
-    }
-
-    /** not-found, method-not-allowed, unsupported-media-type, ...: the status's own name. */
-    private static String slug(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? "http-" + status.value() : known.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /** Says what the field takes: the allowed values of an enum, else the kind of value. */
@@ -183,13 +153,6 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", errors.stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList());
-        return problem;
-    }
-
-    static ProblemDetail problem(HttpStatus status, String code, String title, String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create(PREFIX + code));
-        problem.setTitle(title);
         return problem;
     }
 
