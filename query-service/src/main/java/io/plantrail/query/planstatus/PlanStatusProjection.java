@@ -1,7 +1,5 @@
 package io.plantrail.query.planstatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.action.ActionAdded;
 import io.plantrail.events.action.ActionClosed;
@@ -13,6 +11,7 @@ import io.plantrail.events.plan.PlanActivated;
 import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
+import io.plantrail.query.JsonColumns;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,7 +20,6 @@ import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -40,11 +38,11 @@ class PlanStatusProjection {
     static final List<String> TABLES = List.of("plan_status_plan", "plan_status_aim", "plan_status_action");
 
     private final JdbcClient db;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    PlanStatusProjection(JdbcClient db, ObjectMapper eventObjectMapper) {
+    PlanStatusProjection(JdbcClient db, JsonColumns json) {
         this.db = db;
-        this.json = eventObjectMapper;
+        this.json = json;
     }
 
     @EventHandler
@@ -87,8 +85,8 @@ class PlanStatusProjection {
                 .param("ref", e.ref())
                 .param("aim", e.aim())
                 .param("title", e.title())
-                .param("leads", write(e.leads()))
-                .param("timescale", write(e.timescale()))
+                .param("leads", json.write(e.leads()))
+                .param("timescale", json.write(e.timescale()))
                 .param("due", e.timescale().due())
                 .param("seq", seq)
                 .update();
@@ -124,7 +122,7 @@ class PlanStatusProjection {
     @EventHandler
     void on(LeadChanged e, @SequenceNumber long seq) {
         db.sql("update plan_status_action set leads = cast(:leads as jsonb), seq = :seq where action_id = :id and seq < :seq")
-                .param("leads", write(e.leads()))
+                .param("leads", json.write(e.leads()))
                 .param("seq", seq)
                 .param("id", e.actionId().value())
                 .update();
@@ -135,7 +133,7 @@ class PlanStatusProjection {
         db.sql("""
                         update plan_status_action set timescale = cast(:timescale as jsonb), due = :due, seq = :seq
                          where action_id = :id and seq < :seq""")
-                .param("timescale", write(e.timescale()))
+                .param("timescale", json.write(e.timescale()))
                 .param("due", e.timescale().due())
                 .param("seq", seq)
                 .param("id", e.actionId().value())
@@ -175,14 +173,6 @@ class PlanStatusProjection {
     @ResetHandler
     void reset() {
         TABLES.forEach(table -> db.sql("delete from " + table).update());
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static OffsetDateTime utc(Instant instant) {

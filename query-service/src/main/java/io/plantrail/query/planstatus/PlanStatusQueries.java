@@ -1,15 +1,13 @@
 package io.plantrail.query.planstatus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.events.Lead;
 import io.plantrail.events.Timescale;
+import io.plantrail.query.JsonColumns;
 import io.plantrail.query.RefOrder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -31,11 +29,11 @@ class PlanStatusQueries {
     private static final TypeReference<List<Lead>> LEADS = new TypeReference<>() { };
 
     private final JdbcClient db;
-    private final ObjectMapper json;
+    private final JsonColumns json;
 
-    PlanStatusQueries(JdbcClient db, ObjectMapper eventObjectMapper) {
+    PlanStatusQueries(JdbcClient db, JsonColumns json) {
         this.db = db;
-        this.json = eventObjectMapper;
+        this.json = json;
     }
 
     Optional<PlanStatusView> find(UUID planId, LocalDate today) {
@@ -135,8 +133,8 @@ class PlanStatusQueries {
         Long daysOverdue = "OPEN".equals(status) && due != null && due.isBefore(today)
                 ? ChronoUnit.DAYS.between(due, today) : null;
         return new PlanStatusView.Action(rs.getObject("action_id", UUID.class), rs.getString("ref"),
-                rs.getInt("aim"), rs.getString("title"), read(rs.getString("leads"), LEADS),
-                read(rs.getString("timescale"), new TypeReference<Timescale>() { }), due, status,
+                rs.getInt("aim"), rs.getString("title"), json.read(rs.getString("leads"), LEADS),
+                json.read(rs.getString("timescale"), new TypeReference<Timescale>() { }), due, status,
                 rs.getString("outcome"), rs.getObject("closed_on", LocalDate.class), rs.getString("rag"), lastUpdate,
                 daysOverdue);
     }
@@ -154,13 +152,5 @@ class PlanStatusQueries {
             overdue += action.daysOverdue() == null ? 0 : 1;
         }
         return new PlanStatusView.Totals(actions.size(), byStatus, byRag, overdue);
-    }
-
-    private <T> T read(String value, TypeReference<T> type) {
-        try {
-            return json.readValue(value, type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
