@@ -27,11 +27,20 @@ public final class ForeignAppender {
 
     /** Appends the next event of an aggregate, recorded now; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event) {
-        return append(aggregateType, aggregateId, event, Instant.now());
+        return append(aggregateType, aggregateId, event, Instant.now(), "test");
     }
 
     /** Appends the next event of an aggregate as if recorded at {@code recorded}; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event, Instant recorded) {
+        return append(aggregateType, aggregateId, event, recorded, "test");
+    }
+
+    /** Appends the next event of an aggregate as {@code actor} did it; answers its global position. */
+    public long append(String aggregateType, Object aggregateId, Object event, String actor) {
+        return append(aggregateType, aggregateId, event, Instant.now(), actor);
+    }
+
+    private long append(String aggregateType, Object aggregateId, Object event, Instant recorded, String actor) {
         String id = aggregateId.toString();
         long sequence = sequences.merge(id, 0L, (last, ignored) -> last + 1);
         try {
@@ -44,7 +53,7 @@ public final class ForeignAppender {
                     .param(recorded.toString()).param(event.getClass().getName())
                     .param(event.getClass().getAnnotation(Revision.class).value())
                     .param(JSON.writeValueAsBytes(event))
-                    .param(JSON.writeValueAsBytes(Map.of("actor", "test", "correlationId", "it")))
+                    .param(JSON.writeValueAsBytes(Map.of("actor", actor, "correlationId", "it")))
                     .query(Long.class).single();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

@@ -29,20 +29,32 @@ public final class HttpJson {
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+        return json(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
     }
 
     public Answer post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path))
+        return json(send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(json))));
     }
 
-    private Answer send(HttpRequest request) {
+    /** The raw answer to a GET that accepts {@code accept}, such as {@code text/csv}. */
+    public HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
+    }
+
+    private static Answer json(HttpResponse<String> response) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -23,9 +23,9 @@ import io.plantrail.events.plan.StrategicAimAdded;
 import io.plantrail.query.ForeignAppender;
 import io.plantrail.query.HttpJson;
 import io.plantrail.query.QueryServiceTest;
+import io.plantrail.query.Replay;
 import io.plantrail.query.TestClock;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -162,12 +162,8 @@ class PlanStatusIT {
     @Test
     void aReplayFromTheFirstEventRebuildsTheSameAnswer() throws Exception {
         JsonNode before = readPlan();
-        StreamingEventProcessor processor = processing
-                .eventProcessor(PlanStatusProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
 
-        processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        Replay.fromTheFirstEvent(processing, PlanStatusProjection.PROCESSING_GROUP);
 
         assertThat(readPlan()).isEqualTo(before);
     }
