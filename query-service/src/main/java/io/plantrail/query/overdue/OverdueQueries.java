@@ -51,14 +51,24 @@ class OverdueQueries {
 
     OverdueReport report(OverdueCriteria criteria) {
         LocalDate on = criteria.on();
+        Integer window = criteria.dueWithinDays();
+        Integer staleDays = criteria.staleDays();
         List<OverdueReport.Item> open = openOn(criteria);
-        List<OverdueReport.Item> dueWithin = criteria.dueWithinDays() == null ? null : select(open, item ->
-                item.due() != null && !item.due().isBefore(on) && !item.due().isAfter(on.plusDays(criteria.dueWithinDays())));
-        List<OverdueReport.Item> stale = criteria.staleDays() == null ? null : select(open, item ->
-                item.lastProgress() == null || item.lastProgress().isBefore(on.minusDays(criteria.staleDays())));
-        return new OverdueReport(on, criteria.plan(), criteria.lead(), criteria.dueWithinDays(), criteria.staleDays(),
-                select(open, item -> item.daysOverdue() != null), dueWithin, select(open, item -> item.due() == null),
-                stale);
+        return new OverdueReport(on, criteria.plan(), criteria.lead(), window, staleDays,
+                select(open, item -> item.daysOverdue() != null),
+                window == null ? null : select(open, item -> dueBetween(item, on, on.plusDays(window))),
+                select(open, item -> item.due() == null),
+                staleDays == null ? null : select(open, item -> noProgressSince(item, on.minusDays(staleDays))));
+    }
+
+    /** Due from {@code first} to {@code last}, both included: due on the reference date itself is not yet late. */
+    private static boolean dueBetween(OverdueReport.Item item, LocalDate first, LocalDate last) {
+        return item.due() != null && !item.due().isBefore(first) && !item.due().isAfter(last);
+    }
+
+    /** No progress dated from {@code first} to the reference date; progress dated after it does not count. */
+    private static boolean noProgressSince(OverdueReport.Item item, LocalDate first) {
+        return item.lastProgress() == null || item.lastProgress().isBefore(first);
     }
 
     /** Every action open on the reference date that the filters let through, in report order. */
@@ -80,7 +90,8 @@ class OverdueQueries {
             sql.append(" and a.plan_id = :plan");
         }
         if (criteria.lead() != null) {
-            sql.append(" and exists (select 1 from jsonb_array_elements(a.leads) l where lower(l ->> 'name') = lower(:lead))");
+            sql.append(" and exists (select 1 from jsonb_array_elements(a.leads) l")
+                    .append(" where lower(l ->> 'name') = lower(:lead))");
         }
         JdbcClient.StatementSpec query = db.sql(sql.toString()).param("on", criteria.on());
         if (criteria.plan() != null) {
