@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Keeps what the overdue report needs to answer for any reference date: each action's current leads and due
@@ -26,6 +27,9 @@ import java.time.LocalDate;
 @Component
 @ProcessingGroup(OverdueProjection.PROCESSING_GROUP)
 class OverdueProjection {
+
+    /** Every table this projection writes, in the order a reset clears them; also shadowed by as-at answers. */
+    static final List<String> TABLES = List.of("overdue_progress", "overdue_closure", "overdue_action", "overdue_plan");
 
     static final String PROCESSING_GROUP = "overdue-report";
 
@@ -117,9 +121,6 @@ class OverdueProjection {
 
     @ResetHandler
     void reset() {
-        db.sql("delete from overdue_progress").update();
-        db.sql("delete from overdue_closure").update();
-        db.sql("delete from overdue_action").update();
-        db.sql("delete from overdue_plan").update();
+        TABLES.forEach(table -> db.sql("delete from " + table).update());
     }
 }

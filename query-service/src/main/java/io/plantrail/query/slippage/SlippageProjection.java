@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Keeps every action's original timescale and every reschedule, keyed by the aggregate sequence number. Rows are
@@ -23,6 +24,9 @@ import java.time.ZoneOffset;
 @Component
 @ProcessingGroup(SlippageProjection.PROCESSING_GROUP)
 class SlippageProjection {
+
+    /** Every table this projection writes, in the order a reset clears them; also shadowed by as-at answers. */
+    static final List<String> TABLES = List.of("slippage_reschedule", "slippage_action", "slippage_plan");
 
     static final String PROCESSING_GROUP = "slippage-ledger";
 
@@ -78,8 +82,6 @@ class SlippageProjection {
 
     @ResetHandler
     void reset() {
-        db.sql("delete from slippage_reschedule").update();
-        db.sql("delete from slippage_action").update();
-        db.sql("delete from slippage_plan").update();
+        TABLES.forEach(table -> db.sql("delete from " + table).update());
     }
 }
