@@ -25,22 +25,30 @@ public final class ForeignAppender {
         this.db = db;
     }
 
-    /** Appends the next event of an aggregate, recorded now; answers its global position. */
+    /** The metadata the command side writes, with a test actor. */
+    public static final Map<String, String> TEST_METADATA = Map.of("actor", "test", "correlationId", "it");
+
+    /** Appends the next event of an aggregate, recorded now by the test actor; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event) {
-        return append(aggregateType, aggregateId, event, Instant.now(), "test");
+        return append(aggregateType, aggregateId, event, Instant.now(), TEST_METADATA);
     }
 
     /** Appends the next event of an aggregate as if recorded at {@code recorded}; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event, Instant recorded) {
-        return append(aggregateType, aggregateId, event, recorded, "test");
+        return append(aggregateType, aggregateId, event, recorded, TEST_METADATA);
     }
 
     /** Appends the next event of an aggregate as {@code actor} did it; answers its global position. */
     public long append(String aggregateType, Object aggregateId, Object event, String actor) {
-        return append(aggregateType, aggregateId, event, Instant.now(), actor);
+        return append(aggregateType, aggregateId, event, Instant.now(), Map.of("actor", actor, "correlationId", "it"));
     }
 
-    private long append(String aggregateType, Object aggregateId, Object event, Instant recorded, String actor) {
+    /**
+     * Appends the next event of an aggregate as recorded at {@code recorded}, with the given metadata (such as
+     * {@code actor}, {@code correlationId}, {@code idempotencyKey}); answers its global position.
+     */
+    public long append(String aggregateType, Object aggregateId, Object event, Instant recorded,
+                       Map<String, ?> metaData) {
         String id = aggregateId.toString();
         long sequence = sequences.merge(id, 0L, (last, ignored) -> last + 1);
         try {
@@ -53,7 +61,7 @@ public final class ForeignAppender {
                     .param(recorded.toString()).param(event.getClass().getName())
                     .param(event.getClass().getAnnotation(Revision.class).value())
                     .param(JSON.writeValueAsBytes(event))
-                    .param(JSON.writeValueAsBytes(Map.of("actor", actor, "correlationId", "it")))
+                    .param(JSON.writeValueAsBytes(metaData))
                     .query(Long.class).single();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
