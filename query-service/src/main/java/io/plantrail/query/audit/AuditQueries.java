@@ -2,20 +2,28 @@ package io.plantrail.query.audit;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.UUID;
 
-/** Reads the audit log: histories of one action or plan. */
+/** Reads the audit log: histories of one action or plan, and filtered pages. */
 @Component
 class AuditQueries {
 
     private final JdbcClient db;
     private final AuditEntryMapper rows;
+    private final TransactionTemplate snapshot;
 
-    AuditQueries(JdbcClient db, AuditEntryMapper rows) {
+    AuditQueries(JdbcClient db, AuditEntryMapper rows, PlatformTransactionManager transactions) {
         this.db = db;
         this.rows = rows;
+        // Read-only, and one snapshot for the page and its total, so new events cannot make them disagree.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     List<AuditEntry> actionHistory(UUID actionId) {
@@ -32,5 +40,22 @@ class AuditQueries {
                 .param(planId)
                 .query(rows)
                 .list();
+    }
+
+    AuditPage page(AuditFilter filter, Paging paging) {
+        return snapshot.execute(status -> {
+            List<AuditEntry> items = db.sql("select " + AuditEntryMapper.COLUMNS + " from audit_event" + filter.where()
+                            + " order by position limit :limit offset :offset")
+                    .params(filter.params())
+                    .param("limit", paging.size())
+                    .param("offset", paging.offset())
+                    .query(rows)
+                    .list();
+            long total = db.sql("select count(*) from audit_event" + filter.where())
+                    .params(filter.params())
+                    .query(Long.class)
+                    .single();
+            return new AuditPage(items, paging.page(), paging.size(), total);
+        });
     }
 }

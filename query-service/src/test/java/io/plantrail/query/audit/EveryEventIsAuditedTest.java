@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 /**
  * A new event type must not slip past the audit log: it has to be one the projection's handlers receive (a plan or
- * action event) and one it can describe.
+ * action event) and one it can describe. AuditLogIT checks the same through the running projection.
  */
 class EveryEventIsAuditedTest {
 
