@@ -29,23 +29,23 @@ public final class HttpJson {
     }
 
     public Answer get(String path) {
-        return json(send(HttpRequest.newBuilder(URI.create(base + path)).GET()));
+        return get(path, null);
     }
 
-    public Answer post(String path, String json) {
-        return json(send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))));
-    }
-
-    /** The raw answer to a GET that accepts {@code accept}, such as {@code text/csv}. */
-    public HttpResponse<String> get(String path, String accept) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", accept).GET());
-    }
-
-    private static Answer json(HttpResponse<String> response) {
+    /**
+     * GET with an {@code Accept} header (none when null). The body is read as JSON only when the answer says it is
+     * JSON; any other body is left in {@code raw}.
+     */
+    public Answer get(String path, String accept) {
         try {
-            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+            if (accept != null) {
+                request.header("Accept", accept);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = response.body().isBlank() || !isJson(contentType) ? JSON.nullNode()
+                    : JSON.readTree(response.body());
             return new Answer(response.statusCode(), json, response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -61,5 +61,30 @@ public final class HttpJson {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    public Answer post(String path, String json) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(),
+                    response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()), response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The raw answer to a GET that accepts {@code accept}, such as {@code text/csv}. */
+    public HttpResponse<String> raw(String path, String accept) {
+        return get(path, accept).raw();
+    }
+
+    /** {@code application/json}, {@code application/problem+json} and the like; an answer without a type too. */
+    private static boolean isJson(String contentType) {
+        return contentType.isEmpty() || contentType.matches("application/([\\w.-]+\\+)?json\\b.*");
     }
 }

@@ -1,5 +1,7 @@
 package io.plantrail.query.audit;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -8,18 +10,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
-/** Reads the audit log: histories of one action or plan, and filtered pages. */
+/** Reads the audit log: histories of one action or plan, filtered pages, and whole filtered exports. */
 @Component
 class AuditQueries {
 
     private final JdbcClient db;
     private final AuditEntryMapper rows;
     private final TransactionTemplate snapshot;
+    /** Rows fetched per round trip when exporting; the driver holds no more than this many in memory. */
+    private final int exportFetchSize;
 
-    AuditQueries(JdbcClient db, AuditEntryMapper rows, PlatformTransactionManager transactions) {
+    AuditQueries(JdbcClient db, AuditEntryMapper rows, PlatformTransactionManager transactions,
+                 @Value("${plantrail.audit.export-fetch-size:500}") int exportFetchSize) {
         this.db = db;
         this.rows = rows;
+        this.exportFetchSize = exportFetchSize;
         // Read-only, and one snapshot for the page and its total, so new events cannot make them disagree.
         this.snapshot = new TransactionTemplate(transactions);
         this.snapshot.setReadOnly(true);
@@ -57,5 +64,17 @@ class AuditQueries {
                     .single();
             return new AuditPage(items, paging.page(), paging.size(), total);
         });
+    }
+
+    /**
+     * Hands every matching row to {@code sink}, oldest first, holding only one fetch of rows at a time: PostgreSQL's
+     * driver reads through a cursor only inside a transaction (autocommit off) and with a fetch size.
+     */
+    void export(AuditFilter filter, Consumer<AuditEntry> sink) {
+        snapshot.executeWithoutResult(status -> db.sql("select " + AuditEntryMapper.COLUMNS + " from audit_event"
+                        + filter.where() + " order by position")
+                .withFetchSize(exportFetchSize)
+                .params(filter.params())
+                .query((RowCallbackHandler) rs -> sink.accept(rows.mapRow(rs, 0))));
     }
 }

@@ -20,21 +20,26 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static io.plantrail.query.audit.AuditTrailFixture.ALL;
+import static io.plantrail.query.audit.AuditTrailFixture.REOPEN_REASON;
+import static io.plantrail.query.audit.AuditTrailFixture.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The audit log on a real PostgreSQL, fed by events another process appended: filters, paging, 400s that name the
- * parameter, and a row for every event type there is.
+ * The audit log on a real PostgreSQL, fed by events another process appended: filters, paging, CSV and ndjson
+ * exports read through a cursor, 400s that name the parameter, and a row for every event type there is.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=10s"})
+        "plantrail.read-your-writes.max-wait=10s",
+        "plantrail.audit.export-fetch-size=5"})
 class AuditLogIT {
 
     @LocalServerPort
     int port;
     @Autowired
     JdbcClient db;
+    @Autowired
+    AuditQueries queries;
 
     private AuditTrailFixture trail;
 
@@ -67,6 +72,8 @@ class AuditLogIT {
         JsonNode last = trail.ok("/api/audit/events?plan=" + trail.plan + "&size=5&page=2");
         JsonNode beyond = trail.ok("/api/audit/events?plan=" + trail.plan + "&size=5&page=3");
         JsonNode defaults = trail.ok("/api/audit/events?plan=" + trail.plan);
+        HttpJson.Answer anything = trail.http.get("/api/audit/events?plan=" + trail.plan + "&minPosition="
+                + trail.lastPosition(), "*/*");
 
         assertThat(first.get("total").asLong()).isEqualTo(12);
         assertThat(first.get("page").asInt()).isZero();
@@ -76,6 +83,9 @@ class AuditLogIT {
         assertThat(beyond.get("items")).isEmpty();
         assertThat(beyond.get("total").asLong()).isEqualTo(12);
         assertThat(defaults.get("size").asInt()).isEqualTo(50);
+        assertThat(anything.header("Content-Type")).as("JSON unless CSV or ndjson is asked for")
+                .startsWith("application/json");
+        assertThat(anything.body().get("total").asLong()).isEqualTo(12);
         List<Long> paged = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
             trail.ok("/api/audit/events?plan=" + trail.plan + "&size=5&page=" + page).get("items")
@@ -83,6 +93,53 @@ class AuditLogIT {
         }
         assertThat(paged).containsExactlyElementsOf(positions("plan=" + trail.plan));
         assertThat(last.get("items")).hasSize(2);
+    }
+
+    @Test
+    void csvHoldsEveryMatchingRowWithAHeaderAndQuotingThatReadsBack() {
+        List<List<String>> records = CsvRecords.parse(export("text/csv"));
+
+        assertThat(records.get(0)).containsExactly("position", "type", "recorded", "actor", "reason", "changes",
+                "planId", "actionId", "sequence", "eventId", "correlationId", "idempotencyKey");
+        List<JsonNode> items = items("plan=" + trail.plan);
+        assertThat(records).as("a header and every row, paging ignored").hasSize(1 + 12);
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode item = items.get(i);
+            List<String> row = records.get(i + 1);
+            assertThat(row).hasSize(12);
+            assertThat(row.subList(0, 5)).containsExactly(item.get("position").asText(), item.get("type").asText(),
+                    item.get("recorded").asText(), item.get("actor").asText(), text(item.get("reason")));
+            assertThat(json(row.get(5))).isEqualTo(item.get("changes"));
+            assertThat(row.subList(6, 12)).containsExactly(item.get("planId").asText(), text(item.get("actionId")),
+                    item.get("sequence").asText(), item.get("eventId").asText(), text(item.get("correlationId")),
+                    text(item.get("idempotencyKey")));
+        }
+        assertThat(records.get(11).get(4)).isEqualTo(REOPEN_REASON);
+    }
+
+    @Test
+    void ndjsonHoldsOneJsonObjectPerLineEqualToThePagedItems() {
+        String body = export("application/x-ndjson");
+
+        assertThat(body).endsWith("\n");
+        List<JsonNode> lines = body.lines().map(AuditTrailFixture::json).toList();
+        assertThat(lines).as("every row, paging ignored").containsExactlyElementsOf(items("plan=" + trail.plan));
+    }
+
+    @Test
+    void anExportReadsThroughAServerSideCursorNotTheWholeResultAtOnce() {
+        trail.ok("/api/plans/" + trail.plan + "/history");
+        List<List<String>> portalsSeenPerRow = new ArrayList<>();
+
+        // The sink runs inside the export's transaction, so it sees that session's open portals (named ones only:
+        // the unnamed portal is this very query). The fetch size is 5 here, so 12 rows take three fetches.
+        AuditFilter mine = AuditFilter.parse(trail.plan.toString(), null, null, null, null);
+        queries.export(mine, entry -> portalsSeenPerRow.add(
+                db.sql("select statement from pg_cursors where name <> ''").query(String.class).list()));
+
+        assertThat(portalsSeenPerRow).hasSize(12);
+        assertThat(portalsSeenPerRow.get(0)).as("open while the first rows are written")
+                .anySatisfy(statement -> assertThat(statement).contains("from audit_event"));
     }
 
     @Test
@@ -103,7 +160,7 @@ class AuditLogIT {
     }
 
     @Test
-    void aFilterThatCannotBeReadIs400NamingIt() {
+    void aFilterThatCannotBeReadIs400NamingItWhateverTheFormatAsked() {
         Map<String, String> bad = Map.of(
                 "plan=plan-7", "plan",
                 "type=ActionUpdated", "type",
@@ -111,7 +168,10 @@ class AuditLogIT {
                 "to=2010-02-30", "to",
                 "from=2010-03-02&to=2010-03-01", "from");
         for (Map.Entry<String, String> query : bad.entrySet()) {
-            assertInvalid(trail.http.get("/api/audit/events?" + query.getKey()), query.getValue(), query.getKey());
+            for (String accept : new String[] {null, "text/csv", "application/x-ndjson"}) {
+                assertInvalid(trail.http.get("/api/audit/events?" + query.getKey(), accept), query.getValue(),
+                        query.getKey() + " with Accept " + accept);
+            }
         }
     }
 
@@ -144,6 +204,15 @@ class AuditLogIT {
         assertThat(answer.body().get("errors").get(0).get("field").asText()).isEqualTo(field);
     }
 
+    /** The plan's rows in a download format, asking for one row a page to show that exports ignore paging. */
+    private String export(String mediaType) {
+        HttpJson.Answer answer = trail.http.get("/api/audit/events?plan=" + trail.plan + "&size=1&minPosition="
+                + trail.lastPosition(), mediaType);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.header("Content-Type")).startsWith(mediaType);
+        return answer.raw().body();
+    }
+
     private List<Long> positions(String query) {
         return items(query).stream().map(item -> item.get("position").asLong()).toList();
     }
@@ -151,5 +220,9 @@ class AuditLogIT {
     private List<JsonNode> items(String query) {
         JsonNode page = trail.ok("/api/audit/events?" + query + "&size=500");
         return StreamSupport.stream(page.get("items").spliterator(), false).toList();
+    }
+
+    private static String text(JsonNode value) {
+        return value == null || value.isNull() ? "" : value.asText();
     }
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=10s"})
+        "plantrail.read-your-writes.max-wait=10s",
+        "plantrail.audit.export-fetch-size=5"})
 class HistoryIT {
 
     @LocalServerPort

@@ -130,7 +130,7 @@ class SlippageLedgerIT {
 
     @Test
     void csvGivesOneRecordPerRescheduleAndParsesBack() throws IOException {
-        HttpResponse<String> csv = http.get("/api/reports/slippage?plan=" + seed.plan() + "&minPosition="
+        HttpResponse<String> csv = http.raw("/api/reports/slippage?plan=" + seed.plan() + "&minPosition="
                 + lastPosition, "text/csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);

@@ -1,0 +1,33 @@
+package io.plantrail.query.audit;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvTest {
+
+    @Test
+    void quotesOnlyFieldsThatNeedItAndDoublesQuotes() {
+        assertThat(Csv.field("plain text")).isEqualTo("plain text");
+        assertThat(Csv.field("a, b")).isEqualTo("\"a, b\"");
+        assertThat(Csv.field("say \"yes\"")).isEqualTo("\"say \"\"yes\"\"\"");
+        assertThat(Csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+        assertThat(Csv.field("carriage\rreturn")).isEqualTo("\"carriage\rreturn\"");
+        assertThat(Csv.field(null)).isEmpty();
+        assertThat(Csv.field(42L)).isEqualTo("42");
+    }
+
+    @Test
+    void endsEveryRecordWithCrLf() throws IOException {
+        StringWriter out = new StringWriter();
+
+        Csv.writeRecord(out, Arrays.asList("a", null, "b,c"));
+        Csv.writeRecord(out, Arrays.asList("d"));
+
+        assertThat(out).hasToString("a,,\"b,c\"\r\nd\r\n");
+    }
+}
