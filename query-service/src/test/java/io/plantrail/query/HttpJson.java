@@ -42,7 +42,7 @@ public final class HttpJson {
             if (accept != null) {
                 request.header("Accept", accept);
             }
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = send(request);
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = response.body().isBlank() || !isJson(contentType) ? JSON.nullNode()
                     : JSON.readTree(response.body());
@@ -64,17 +64,14 @@ public final class HttpJson {
     }
 
     public Answer post(String path, String json) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(),
                     response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body()), response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

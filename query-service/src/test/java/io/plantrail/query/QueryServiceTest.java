@@ -19,7 +19,9 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=3s"})
+        "plantrail.read-your-writes.max-wait=3s",
+        // Small, so a test of the audit export sees it read through a cursor in several fetches.
+        "plantrail.audit.export-fetch-size=5"})
 @Import(TestClock.class)
 public @interface QueryServiceTest {
 }

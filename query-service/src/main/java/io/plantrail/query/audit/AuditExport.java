@@ -1,5 +1,6 @@
 package io.plantrail.query.audit;
 
+import io.plantrail.query.web.Csv;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,7 +4,11 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,14 +28,24 @@ public final class Csv {
     }
 
     public Csv row(Object... fields) {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields[i]));
-        }
-        out.append("\r\n");
+        out.append(record(Arrays.asList(fields))); // fields may be null, which List.of refuses
         return this;
+    }
+
+    /** One record, CRLF included; for answers streamed straight to the client. */
+    public static void writeRecord(Writer writer, List<?> fields) throws IOException {
+        writer.write(record(fields));
+    }
+
+    private static String record(List<?> fields) {
+        StringBuilder record = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                record.append(',');
+            }
+            record.append(field(fields.get(i)));
+        }
+        return record.append("\r\n").toString();
     }
 
     /** The answer, offered as a download named {@code filename}. */
@@ -42,7 +56,7 @@ public final class Csv {
                 .body(out.toString());
     }
 
-    private static String field(Object value) {
+    static String field(Object value) {
         String text = value == null ? "" : value.toString();
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;

@@ -6,10 +6,10 @@ import io.plantrail.events.PlanId;
 import io.plantrail.events.action.ActionEvent;
 import io.plantrail.events.plan.PlanEvent;
 import io.plantrail.query.HttpJson;
+import io.plantrail.query.QueryServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,10 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The audit log on a real PostgreSQL, fed by events another process appended: filters, paging, CSV and ndjson
  * exports read through a cursor, 400s that name the parameter, and a row for every event type there is.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=10s",
-        "plantrail.audit.export-fetch-size=5"})
+@QueryServiceTest
 class AuditLogIT {
 
     @LocalServerPort

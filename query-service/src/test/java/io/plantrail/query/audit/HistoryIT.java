@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
 import io.plantrail.query.HttpJson;
+import io.plantrail.query.QueryServiceTest;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -26,10 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Action and plan histories on a real PostgreSQL, fed by events another process appended: every event in order with
  * its exact before and after, and the same rows again after a replay.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "plantrail.events.poll-interval=60s",
-        "plantrail.read-your-writes.max-wait=10s",
-        "plantrail.audit.export-fetch-size=5"})
+@QueryServiceTest
 class HistoryIT {
 
     @LocalServerPort

@@ -1,4 +1,4 @@
-package io.plantrail.query.audit;
+package io.plantrail.query.web;
 
 import org.junit.jupiter.api.Test;
 
