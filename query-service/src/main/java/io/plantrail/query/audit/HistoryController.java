@@ -1,14 +1,20 @@
 package io.plantrail.query.audit;
 
+import io.plantrail.query.asat.AsOf;
 import io.plantrail.query.web.NotFound;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Histories read from the audit log: an action or plan the log has no event of does not exist (404). */
+/**
+ * Histories read from the audit log: an action or plan the log has no event of does not exist (404). With
+ * {@code asOf}, only what had been recorded by then.
+ */
 @RestController
 class HistoryController {
 
@@ -19,8 +25,9 @@ class HistoryController {
     }
 
     @GetMapping("/api/actions/{actionId}/history")
-    ActionHistory action(@PathVariable UUID actionId) {
-        List<AuditEntry> events = queries.actionHistory(actionId);
+    ActionHistory action(@PathVariable UUID actionId,
+                         @RequestParam(name = AsOf.PARAMETER, required = false) String asOf) {
+        List<AuditEntry> events = recordedBy(queries.actionHistory(actionId), asOf);
         if (events.isEmpty()) {
             throw new NotFound("action", actionId);
         }
@@ -28,11 +35,20 @@ class HistoryController {
     }
 
     @GetMapping("/api/plans/{planId}/history")
-    PlanHistory plan(@PathVariable UUID planId) {
-        List<AuditEntry> events = queries.planHistory(planId);
+    PlanHistory plan(@PathVariable UUID planId,
+                     @RequestParam(name = AsOf.PARAMETER, required = false) String asOf) {
+        List<AuditEntry> events = recordedBy(queries.planHistory(planId), asOf);
         if (events.isEmpty()) {
             throw new NotFound("plan", planId);
         }
         return new PlanHistory(planId, events);
+    }
+
+    private static List<AuditEntry> recordedBy(List<AuditEntry> events, String asOf) {
+        if (asOf == null) {
+            return events;
+        }
+        Instant at = AsOf.parse(asOf);
+        return events.stream().filter(entry -> !entry.recorded().isAfter(at)).toList();
     }
 }

@@ -42,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Drives a plan through ten weeks of updates in 2010, with the service's clock following along, captures what
- * every plan-status endpoint answered live at the end of each week, and then asks again with {@code asOf}:
- * the answers must be identical.
+ * every endpoint that reads a plan (status, action, list, overdue report, slippage ledger, histories) answered
+ * live at the end of each week, and then asks again with {@code asOf}: the answers must be identical.
  */
 @QueryServiceTest
 class PlanStatusAsAtIT {
@@ -185,6 +185,11 @@ class PlanStatusAsAtIT {
             }
         });
         answers.put("list", ours.isEmpty() ? null : ours.get(0));
+        String and = "&" + query.substring(1);
+        answers.put("overdue", ok(http.get("/api/reports/overdue?plan=" + plan + and)));
+        answers.put("slippage", ok(http.get("/api/reports/slippage?plan=" + plan + and)));
+        answers.put("actionHistory", ok(http.get("/api/actions/" + chair + "/history" + query)));
+        answers.put("planHistory", ok(http.get("/api/plans/" + plan + "/history" + query)));
         return answers;
     }
 
