@@ -29,7 +29,11 @@ final class LocalSystem implements AutoCloseable {
     }
 
     static LocalSystem start(Settings settings) throws IOException, InterruptedException {
-        Database database = Database.resolve(settings.dataDir());
+        return start(settings, Database.resolve(settings.dataDir()));
+    }
+
+    /** Both services on a database someone else provides (and stops, if it is not embedded here). */
+    static LocalSystem start(Settings settings, Database database) throws IOException, InterruptedException {
         ServiceProcess command = null;
         ServiceProcess query = null;
         try {
