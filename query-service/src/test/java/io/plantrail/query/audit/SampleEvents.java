@@ -30,6 +30,8 @@ final class SampleEvents {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
         return scanner.findCandidateComponents("io.plantrail.events").stream()
                 .<Class<?>>map(candidate -> ClassUtils.resolveClassName(candidate.getBeanClassName(), null))
+                // The value types events carry have a @Revision too; they live in the root package, events below it.
+                .filter(type -> !type.getPackageName().equals("io.plantrail.events"))
                 .sorted(Comparator.comparing(Class::getName))
                 .toList();
     }
