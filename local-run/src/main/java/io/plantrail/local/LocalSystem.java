@@ -3,6 +3,8 @@ package io.plantrail.local;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The whole of Plantrail on one machine: one database and both services as their own processes. Used by the
@@ -16,6 +18,7 @@ final class LocalSystem implements AutoCloseable {
     private final Database database;
     private ServiceProcess commandService;
     private final ServiceProcess queryService;
+    private final List<ServiceProcess> moreQueryServices = new ArrayList<>();
 
     private LocalSystem(Settings settings, Database database, ServiceProcess commandService,
                         ServiceProcess queryService) {
@@ -58,6 +61,15 @@ final class LocalSystem implements AutoCloseable {
         commandService.awaitReady(START_TIMEOUT);
     }
 
+    /** Starts one more query-service instance on the same database, sharing the projections' segments. */
+    ServiceProcess startAnotherQueryService(int port) throws IOException, InterruptedException {
+        ServiceProcess another = ServiceProcess.start("query-service-" + (moreQueryServices.size() + 2),
+                settings.queryJar(), port, database, settings.logDir());
+        moreQueryServices.add(another);
+        another.awaitReady(START_TIMEOUT);
+        return another;
+    }
+
     Database database() {
         return database;
     }
@@ -72,6 +84,7 @@ final class LocalSystem implements AutoCloseable {
 
     @Override
     public void close() {
+        moreQueryServices.forEach(ServiceProcess::stop);
         stopAll(database, commandService, queryService);
     }
 

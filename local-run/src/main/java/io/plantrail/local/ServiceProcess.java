@@ -86,6 +86,11 @@ final class ServiceProcess {
         }
     }
 
+    /** Kills the process without warning (SIGKILL), as a crash or an out-of-memory killer would. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+
     boolean isAlive() {
         return process.isAlive();
     }

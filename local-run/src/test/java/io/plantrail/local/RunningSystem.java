@@ -19,7 +19,7 @@ final class RunningSystem {
                 freePort(), freePort(), null, work.resolve("logs")));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
