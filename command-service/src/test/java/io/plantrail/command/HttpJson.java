@@ -50,6 +50,31 @@ final class HttpJson {
         }
     }
 
+    Answer get(String path) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            String contentType = response.headers().firstValue("Content-Type").orElse("");
+            JsonNode json = contentType.contains("json") && !response.body().isBlank()
+                    ? JSON.readTree(response.body()) : JSON.nullNode();
+            return new Answer(response.statusCode(), json, response);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body of a GET that must succeed, as text (such as /actuator/prometheus). */
+    String text(String path) {
+        Answer answer = get(path);
+        if (answer.status() != 200) {
+            throw new AssertionError("GET " + path + " answered " + answer.status() + ": " + answer.raw().body());
+        }
+        return answer.raw().body();
+    }
+
     /** A POST that must succeed; answers the new aggregate's id. */
     String created(String path, String body) {
         Answer answer = post(path, body);

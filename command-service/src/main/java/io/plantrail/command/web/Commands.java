@@ -1,5 +1,6 @@
 package io.plantrail.command.web;
 
+import io.plantrail.platform.web.CorrelationFilter;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -24,14 +25,20 @@ public class Commands {
     private final CommandGateway gateway;
     private final JdbcClient db;
     private final Idempotency idempotency;
+    private final CommandMetrics metrics;
 
-    Commands(CommandGateway gateway, JdbcClient db, Idempotency idempotency) {
+    Commands(CommandGateway gateway, JdbcClient db, Idempotency idempotency, CommandMetrics metrics) {
         this.gateway = gateway;
         this.db = db;
         this.idempotency = idempotency;
+        this.metrics = metrics;
     }
 
     public CommandAnswer send(Object command) {
+        return metrics.time(command, () -> dispatch(command));
+    }
+
+    private CommandAnswer dispatch(Object command) {
         Optional<Idempotency.Request> idempotent = idempotency.ofCurrentRequest();
         Optional<Idempotency.Remembered> first = idempotent.flatMap(idempotency::remembered);
         if (first.isPresent()) {

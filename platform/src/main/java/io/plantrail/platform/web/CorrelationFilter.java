@@ -1,13 +1,10 @@
-package io.plantrail.command.web;
+package io.plantrail.platform.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.MDC;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,13 +14,12 @@ import java.util.regex.Pattern;
 /**
  * Gives every request a correlation id (the caller's {@code X-Correlation-Id} when it is sensible, else a new
  * one), puts it in the logging context and echoes it, so one id ties a request, its log lines and its events.
+ * Registered for both services by {@link WebConfiguration}.
  */
-@Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class CorrelationFilter extends OncePerRequestFilter {
+public class CorrelationFilter extends OncePerRequestFilter {
 
-    static final String HEADER = "X-Correlation-Id";
-    static final String MDC_KEY = "correlationId";
+    public static final String HEADER = "X-Correlation-Id";
+    public static final String MDC_KEY = "correlationId";
     private static final Pattern SENSIBLE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     @Override
@@ -40,7 +36,8 @@ class CorrelationFilter extends OncePerRequestFilter {
         }
     }
 
-    static String currentCorrelationId() {
+    /** The current request's correlation id; a new one outside a request. */
+    public static String currentCorrelationId() {
         String id = MDC.get(MDC_KEY);
         return id != null ? id : UUID.randomUUID().toString();
     }
