@@ -93,14 +93,10 @@ class ProjectionsEndpoint {
     }
 
     private long deadLetters(String name) {
-        return processing.deadLetterQueue(name).map(queue -> queue.amountOfSequences()).orElse(0L);
+        return StreamingProcessors.deadLetters(processing, name);
     }
 
     private List<StreamingEventProcessor> streamingProcessors() {
-        return processing.eventProcessors().values().stream()
-                .filter(StreamingEventProcessor.class::isInstance)
-                .map(StreamingEventProcessor.class::cast)
-                .sorted(Comparator.comparing(StreamingEventProcessor::getName))
-                .toList();
+        return StreamingProcessors.of(processing);
     }
 }
