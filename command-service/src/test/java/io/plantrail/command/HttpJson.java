@@ -38,22 +38,17 @@ final class HttpJson {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         headers.forEach(request::setHeader);
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode json = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
-            return new Answer(response.statusCode(), json, response);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return send(request);
     }
 
     Answer get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    /** The body is read as JSON when there is one; a Prometheus scrape stays text in {@code raw}. */
+    private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = contentType.contains("json") && !response.body().isBlank()
                     ? JSON.readTree(response.body()) : JSON.nullNode();
