@@ -3,6 +3,9 @@ package io.plantrail.local;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -158,7 +161,56 @@ class DockerComposeTest {
         assertThat(users.get(users.size() - 1)).as("runtime USER").doesNotMatch("(?i)USER\\s+(root|0)(:.*)?");
     }
 
+    @Test
+    void prometheusScrapesBothServicesOnTheirActuatorEndpoint() throws IOException {
+        Map<String, Object> prometheus = service("prometheus");
+        assertThat(string(prometheus.get("image"), "prometheus image")).startsWith("prom/prometheus:v");
+        assertThat(mountedFiles(prometheus)).contains("./ops/prometheus/prometheus.yml");
+        Map<String, Object> config = yaml(root.resolve("ops/prometheus/prometheus.yml"));
+        Map<String, String> targets = new LinkedHashMap<>();
+        for (Object job : (List<?>) config.get("scrape_configs")) {
+            Map<String, Object> scrape = map(job, "scrape config");
+            assertThat(scrape.get("metrics_path")).as("metrics path of " + scrape.get("job_name"))
+                    .isEqualTo("/actuator/prometheus");
+            for (Object staticConfig : (List<?>) scrape.get("static_configs")) {
+                for (Object target : (List<?>) map(staticConfig, "static config").get("targets")) {
+                    String[] hostPort = String.valueOf(target).split(":");
+                    targets.put(hostPort[0], hostPort[1]);
+                }
+            }
+        }
+        APP_PORTS.forEach((name, port) -> assertThat(targets).containsEntry(name, String.valueOf(port)));
+        healthcheck("prometheus");
+    }
+
+    @Test
+    void grafanaIsProvisionedWithPrometheusAndADashboardOfMetricsTheServicesExport() throws IOException {
+        Map<String, Object> grafana = service("grafana");
+        assertThat(mountedFiles(grafana)).contains("./ops/grafana/provisioning", "./ops/grafana/dashboards");
+        Map<String, Object> datasources = yaml(root.resolve("ops/grafana/provisioning/datasources/prometheus.yml"));
+        Map<String, Object> datasource = map(((List<?>) datasources.get("datasources")).get(0), "datasource");
+        assertThat(datasource.get("url")).isEqualTo("http://prometheus:9090");
+        String dashboard = Files.readString(root.resolve("ops/grafana/dashboards/plantrail.json"));
+        JsonNode panels = new ObjectMapper().readTree(dashboard).get("panels");
+        assertThat(panels).isNotEmpty();
+        // The names the services register (CommandMetrics, ProjectionMetrics): a renamed metric empties a panel.
+        assertThat(dashboard).contains("plantrail_commands_seconds_count", "plantrail_projection_lag_events",
+                "plantrail_projection_lag_ms", "plantrail_projection_dead_letters", "hikaricp_connections_active");
+        healthcheck("grafana");
+    }
+
     // --- reading the files
+
+    private static Map<String, Object> yaml(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return map(new Yaml().load(reader), file.toString());
+        }
+    }
+
+    /** The host side of each volume a service mounts. */
+    private static List<String> mountedFiles(Map<String, Object> service) {
+        return ((List<?>) service.get("volumes")).stream().map(volume -> String.valueOf(volume).split(":")[0]).toList();
+    }
 
     private static Path repositoryRoot() {
         Path workingDirectory = Path.of("").toAbsolutePath();
