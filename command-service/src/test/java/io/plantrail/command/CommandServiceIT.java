@@ -2,6 +2,7 @@ package io.plantrail.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.platform.security.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -94,9 +95,10 @@ class CommandServiceIT {
     class Events {
 
         @Test
-        void carryTheActorAndTheCorrelationIdOfTheRequest() throws Exception {
+        void carryTheSignedInUserAsActorAndTheCorrelationIdOfTheRequest() throws Exception {
             String actionId = addAction("1.2");
-            HttpJson.Answer answer = http.post("/api/actions/" + actionId + "/progress",
+            HttpJson.Answer answer = http.as(TestIdentity.bearer("r.jones", List.of("PLAN_MANAGER"), List.of()))
+                    .post("/api/actions/" + actionId + "/progress",
                     "{\"narrative\": \"Business manager in post.\"}", Map.of("X-Correlation-Id", "board-pack-42"));
 
             byte[] metaData = db.sql("select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = 1")
@@ -104,8 +106,20 @@ class CommandServiceIT {
             JsonNode meta = new ObjectMapper().readTree(metaData);
 
             assertThat(answer.header("X-Correlation-Id")).isEqualTo("board-pack-42");
-            assertThat(meta.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(meta.get("actor").asText()).isEqualTo("r.jones");
             assertThat(meta.get("correlationId").asText()).isEqualTo("board-pack-42");
+        }
+
+        @Test
+        void neverTakeTheActorFromTheBody() throws Exception {
+            String actionId = addAction("1.5");
+            HttpJson.Answer answer = http.post("/api/actions/" + actionId + "/progress",
+                    "{\"narrative\": \"Signed by someone else.\", \"actor\": \"chief.executive\"}");
+
+            byte[] metaData = db.sql("select meta_data from domain_event_entry where aggregate_identifier = ? and sequence_number = 1")
+                    .param(actionId).query(byte[].class).single();
+            assertThat(answer.status()).isEqualTo(201);
+            assertThat(new ObjectMapper().readTree(metaData).get("actor").asText()).isEqualTo("manager");
         }
 
         @Test

@@ -2,6 +2,7 @@ package io.plantrail.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.platform.security.TestIdentity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,9 +18,21 @@ final class HttpJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** Signed in as the test plan manager, who may send every command. */
     HttpJson(int port) {
+        this(port, TestIdentity.basic("manager"));
+    }
+
+    private HttpJson(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same client with another {@code Authorization} header value, or none when null. */
+    HttpJson as(String authorization) {
+        return new HttpJson(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), authorization);
     }
 
     record Answer(int status, JsonNode body, HttpResponse<String> raw) {
@@ -48,6 +61,9 @@ final class HttpJson {
     /** The body is read as JSON when there is one; a Prometheus scrape stays text in {@code raw}. */
     private Answer send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String contentType = response.headers().firstValue("Content-Type").orElse("");
             JsonNode json = contentType.contains("json") && !response.body().isBlank()

@@ -1,5 +1,6 @@
 package io.plantrail.command;
 
+import io.plantrail.platform.security.TestIdentity;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -17,10 +18,12 @@ class OperationsIT {
     int port;
 
     private HttpJson http;
+    private HttpJson operator;
 
     @BeforeEach
     void client() {
         http = new HttpJson(port);
+        operator = http.as(TestIdentity.basic("admin"));
     }
 
     @Test
@@ -53,7 +56,7 @@ class OperationsIT {
         http.created("/api/plans", """
                 {"title": "Metrics plan", "organisation": "Leeds City Council", "period": "2009/10"}""");
 
-        String scrape = http.text("/actuator/prometheus");
+        String scrape = operator.text("/actuator/prometheus");
 
         assertThat(Prometheus.value(scrape, "commandBus_successCounter_total", Map.of("payloadType", "CreatePlan")))
                 .hasValueSatisfying(count -> assertThat(count).isPositive());
@@ -73,7 +76,7 @@ class OperationsIT {
 
     /** The count of {@code plantrail.commands} with these tags in the Prometheus scrape; 0 before the first. */
     private double commands(String command, String outcome) {
-        return Prometheus.value(http.text("/actuator/prometheus"), "plantrail_commands_seconds_count",
+        return Prometheus.value(operator.text("/actuator/prometheus"), "plantrail_commands_seconds_count",
                 Map.of("command", command, "outcome", outcome)).orElse(0.0);
     }
 }

@@ -16,14 +16,16 @@ final class LocalSystem implements AutoCloseable {
 
     private final Settings settings;
     private final Database database;
+    private final LocalUsers users;
     private ServiceProcess commandService;
     private final ServiceProcess queryService;
     private final List<ServiceProcess> moreQueryServices = new ArrayList<>();
 
-    private LocalSystem(Settings settings, Database database, ServiceProcess commandService,
+    private LocalSystem(Settings settings, Database database, LocalUsers users, ServiceProcess commandService,
                         ServiceProcess queryService) {
         this.settings = settings;
         this.database = database;
+        this.users = users;
         this.commandService = commandService;
         this.queryService = queryService;
     }
@@ -40,13 +42,14 @@ final class LocalSystem implements AutoCloseable {
         ServiceProcess command = null;
         ServiceProcess query = null;
         try {
+            LocalUsers users = LocalUsers.loadOrCreate(usersFile(settings));
             command = ServiceProcess.start("command-service", settings.commandJar(), settings.commandPort(),
-                    database, settings.logDir());
+                    database, settings.logDir(), users.environment());
             query = ServiceProcess.start("query-service", settings.queryJar(), settings.queryPort(),
-                    database, settings.logDir());
+                    database, settings.logDir(), users.environment());
             command.awaitReady(START_TIMEOUT);
             query.awaitReady(START_TIMEOUT);
-            return new LocalSystem(settings, database, command, query);
+            return new LocalSystem(settings, database, users, command, query);
         } catch (IOException | InterruptedException | RuntimeException e) {
             stopAll(database, command, query);
             throw e;
@@ -57,21 +60,35 @@ final class LocalSystem implements AutoCloseable {
     void restartCommandService() throws IOException, InterruptedException {
         commandService.stop();
         commandService = ServiceProcess.start("command-service", settings.commandJar(), settings.commandPort(),
-                database, settings.logDir());
+                database, settings.logDir(), users.environment());
         commandService.awaitReady(START_TIMEOUT);
     }
 
     /** Starts one more query-service instance on the same database, sharing the projections' segments. */
     ServiceProcess startAnotherQueryService(int port) throws IOException, InterruptedException {
         ServiceProcess another = ServiceProcess.start("query-service-" + (moreQueryServices.size() + 2),
-                settings.queryJar(), port, database, settings.logDir());
+                settings.queryJar(), port, database, settings.logDir(), users.environment());
         moreQueryServices.add(another);
         another.awaitReady(START_TIMEOUT);
         return another;
     }
 
+    /** The demo users' passwords live beside the database's data: {@code .plantrail/demo-users.properties}. */
+    static Path usersFile(Settings settings) {
+        return settings.dataDir().toAbsolutePath().resolveSibling("demo-users.properties");
+    }
+
     Database database() {
         return database;
+    }
+
+    LocalUsers users() {
+        return users;
+    }
+
+    /** A client of the service that signs in as the demo user. */
+    PlantrailClient client(ServiceProcess service, String user) {
+        return new PlantrailClient(service.baseUrl(), users.authorization(user));
     }
 
     ServiceProcess commandService() {

@@ -19,9 +19,11 @@ final class PlantrailClient {
     private static final ObjectMapper JSON = EventJson.mapper();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final URI base;
+    private final String authorization;
 
-    PlantrailClient(URI base) {
+    PlantrailClient(URI base, String authorization) {
         this.base = base;
+        this.authorization = authorization;
     }
 
     record Answer(int status, JsonNode body, Map<String, java.util.List<String>> headers) {
@@ -63,7 +65,8 @@ final class PlantrailClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
+                            .header("Authorization", authorization).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response.headers().map());

@@ -35,7 +35,7 @@ public final class PlantrailLocal {
 
         String demo;
         if (DemoData.storeIsEmpty(system.database())) {
-            int actions = DemoData.load(new PlantrailClient(system.commandService().baseUrl()));
+            int actions = DemoData.load(system.client(system.commandService(), "manager"));
             demo = "loaded the 2009/10 improvement action plan (" + actions + " actions)";
         } else {
             demo = "the store already holds events, so no demo data was loaded";
@@ -57,13 +57,25 @@ public final class PlantrailLocal {
                   demo data        %4$s
                   demo plan        %2$s/api/plans/%5$s
                   logs             %6$s
-                  users            none yet: every request acts as "anonymous" until authentication lands
+
+                Demo users (HTTP Basic; passwords made up on the first run, kept in %7$s):
+                %8$s
+                  try: curl -u auditor:%9$s %2$s/api/plans
 
                 Press Ctrl-C to stop everything.
                 """.formatted(commands, queries,
                 system.database().isEmbedded() ? "embedded PostgreSQL 15, data in " + settings.dataDir()
                         : system.database().jdbcUrl(),
-                demo, DemoData.PLAN_ID, settings.logDir()));
+                demo, DemoData.PLAN_ID, settings.logDir(), LocalSystem.usersFile(settings), users(system.users()),
+                system.users().passwords().get("auditor")));
+    }
+
+    private static String users(LocalUsers users) {
+        StringBuilder table = new StringBuilder();
+        for (String name : LocalUsers.NAMES) {
+            table.append("  %-10s %-18s %s%n".formatted(name, users.passwords().get(name), LocalUsers.ROLES.get(name)));
+        }
+        return table.toString().stripTrailing();
     }
 
     /**

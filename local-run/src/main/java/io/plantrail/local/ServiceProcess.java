@@ -31,7 +31,8 @@ final class ServiceProcess {
         this.baseUrl = baseUrl;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, Database database, Path logDir) throws IOException {
+    static ServiceProcess start(String name, Path jar, int port, Database database, Path logDir,
+                                Map<String, String> environment) throws IOException {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalArgumentException("No " + name + " jar at " + jar.toAbsolutePath()
                     + "; build first with ./mvnw -DskipTests package");
@@ -48,6 +49,7 @@ final class ServiceProcess {
         env.put("DATABASE_USER", database.user());
         env.put("DATABASE_PASSWORD", database.password());
         env.put("PLANTRAIL_PARENT_PID", Long.toString(ProcessHandle.current().pid()));
+        env.putAll(environment);
         return new ServiceProcess(name, builder.start(), log, URI.create("http://localhost:" + port));
     }
 

@@ -40,8 +40,8 @@ class DatabaseOutageIT {
                 PlantrailLocal.executableJar(root, "command-service"), PlantrailLocal.executableJar(root, "query-service"),
                 freePort(), freePort(), null, Files.createTempDirectory("plantrail-outage").resolve("logs"));
         try (LocalSystem system = LocalSystem.start(settings, database)) {
-            PlantrailClient commands = new PlantrailClient(system.commandService().baseUrl());
-            PlantrailClient queries = new PlantrailClient(system.queryService().baseUrl());
+            PlantrailClient commands = system.client(system.commandService(), "manager");
+            PlantrailClient queries = system.client(system.queryService(), "auditor");
             String planId = commands.command("/api/plans", Map.of("title", "Outage drill",
                     "organisation", "Leeds City Council", "period", "2010/11")).get("id").asText();
             commands.command("/api/plans/" + planId + "/aims", Map.of("number", 1, "title", "Aim"));

@@ -26,8 +26,8 @@ class DeliveryLatencyBenchmarkIT {
     @Test
     void commandAnswerToVisibleOnTheQuerySide() throws Exception {
         try (LocalSystem system = RunningSystem.start()) {
-            PlantrailClient commands = new PlantrailClient(system.commandService().baseUrl());
-            PlantrailClient queries = new PlantrailClient(system.queryService().baseUrl());
+            PlantrailClient commands = system.client(system.commandService(), "manager");
+            PlantrailClient queries = system.client(system.queryService(), "auditor");
             String planId = commands.command("/api/plans", Map.of("title", "Benchmark plan",
                     "organisation", "Leeds City Council", "period", "2010/11")).get("id").asText();
             commands.command("/api/plans/" + planId + "/aims", Map.of("number", 1, "title", "Aim"));

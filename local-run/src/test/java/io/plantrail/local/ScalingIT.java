@@ -41,7 +41,7 @@ class ScalingIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         system = RunningSystem.start();
-        commands = new PlantrailClient(system.commandService().baseUrl());
+        commands = system.client(system.commandService(), "manager");
     }
 
     @AfterAll
@@ -57,11 +57,13 @@ class ScalingIT {
     void aKilledInstancesSegmentsMoveToTheSurvivorAndEveryEventIsAppliedOnce() throws Exception {
         ServiceProcess survivor = system.queryService();
         ServiceProcess victim = system.startAnotherQueryService(RunningSystem.freePort());
-        PlantrailClient survivorQueries = new PlantrailClient(survivor.baseUrl());
-        PlantrailClient victimQueries = new PlantrailClient(victim.baseUrl());
+        PlantrailClient survivorQueries = system.client(survivor, "auditor");
+        PlantrailClient victimQueries = system.client(victim, "auditor");
+        PlantrailClient survivorOperations = system.client(survivor, "admin");
+        PlantrailClient victimOperations = system.client(victim, "admin");
 
-        awaitUpTo(Duration.ofSeconds(30), () -> holdsSomeOfEverySegmentSet(survivorQueries)
-                && holdsSomeOfEverySegmentSet(victimQueries), "both instances to hold segments of every projection");
+        awaitUpTo(Duration.ofSeconds(30), () -> holdsSomeOfEverySegmentSet(survivorOperations)
+                && holdsSomeOfEverySegmentSet(victimOperations), "both instances to hold segments of every projection");
 
         long eventsBefore = count("select count(*) from domain_event_entry");
         Map<String, List<ActionWritten>> written = new LinkedHashMap<>();
@@ -76,7 +78,7 @@ class ScalingIT {
                 victim.kill();
                 killedAt = System.nanoTime();
                 long from = killedAt;
-                takeover = CompletableFuture.supplyAsync(() -> timeUntilItHoldsEverySegment(survivorQueries, from));
+                takeover = CompletableFuture.supplyAsync(() -> timeUntilItHoldsEverySegment(survivorOperations, from));
             }
             commandsSent += writePlan(plan, written);
         }

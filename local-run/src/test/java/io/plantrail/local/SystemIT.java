@@ -26,8 +26,8 @@ class SystemIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         system = RunningSystem.start();
-        commands = new PlantrailClient(system.commandService().baseUrl());
-        queries = new PlantrailClient(system.queryService().baseUrl());
+        commands = system.client(system.commandService(), "manager");
+        queries = system.client(system.queryService(), "auditor");
     }
 
     @AfterAll

@@ -2,6 +2,7 @@ package io.plantrail.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.plantrail.platform.security.TestIdentity;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,9 +17,21 @@ public final class HttpJson {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final String authorization;
 
+    /** Signed in as "operator", a test user who audits and operates: it may read and replay everything. */
     public HttpJson(int port) {
+        this(port, TestIdentity.basic("operator"));
+    }
+
+    private HttpJson(int port, String authorization) {
         this.base = "http://localhost:" + port;
+        this.authorization = authorization;
+    }
+
+    /** The same client with another {@code Authorization} header value, or none when null. */
+    public HttpJson as(String authorization) {
+        return new HttpJson(Integer.parseInt(base.substring(base.lastIndexOf(':') + 1)), authorization);
     }
 
     public record Answer(int status, JsonNode body, HttpResponse<String> raw) {
@@ -54,6 +67,9 @@ public final class HttpJson {
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         try {
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

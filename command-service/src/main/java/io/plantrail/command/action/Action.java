@@ -64,6 +64,7 @@ class Action {
 
     @CommandHandler
     void handle(RecordProgress cmd) {
+        refuseUnlessTheirs(cmd.actingFor());
         refuseIfClosed();
         refuseFutureDate("asOf", cmd.asOf(), cmd.today());
         apply(new ProgressRecorded(id, planId, cmd.narrative(), cmd.rag(), cmd.asOf(), cmd.period()));
@@ -107,6 +108,7 @@ class Action {
     /** Evidence may be added to a closed action too: proof often arrives after the work is done. */
     @CommandHandler
     void handle(AttachEvidence cmd) {
+        refuseUnlessTheirs(cmd.actingFor());
         attach(List.of(cmd.evidence()), EvidenceSubject.ACTION, null);
     }
 
@@ -114,6 +116,12 @@ class Action {
         for (Evidence e : evidence == null ? List.<Evidence>of() : evidence) {
             apply(new EvidenceAttached(id, planId, e.evidenceId(), e.title(), e.location(), e.sha256(),
                     e.describes(), subject, subjectSequence));
+        }
+    }
+
+    private void refuseUnlessTheirs(ActingFor actingFor) {
+        if (!actingFor.mayActOn(leads)) {
+            throw new NotLeadOfAction(leads);
         }
     }
 

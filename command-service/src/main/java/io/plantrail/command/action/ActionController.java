@@ -2,6 +2,7 @@ package io.plantrail.command.action;
 
 import io.plantrail.command.web.CommandAnswer;
 import io.plantrail.command.web.Commands;
+import io.plantrail.platform.security.Caller;
 import io.plantrail.command.web.IfMatch;
 import io.plantrail.command.web.InvalidInput;
 import io.plantrail.events.ActionId;
@@ -100,7 +101,7 @@ class ActionController {
         LocalDate today = LocalDate.now(clock);
         CommandAnswer answer = commands.send(new RecordProgress(new ActionId(actionId), body.narrative().strip(),
                 body.rag(), body.asOf() == null ? today : body.asOf(), ReportingPeriod.normalise(body.period()),
-                evidence(body.evidence()), today, IfMatch.expectedVersion(ifMatch)));
+                evidence(body.evidence()), today, ActingFor.of(Caller.current()), IfMatch.expectedVersion(ifMatch)));
         return answer.created("/api/actions/" + actionId + "/history");
     }
 
@@ -145,7 +146,7 @@ class ActionController {
                                                  @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                                  @Valid @RequestBody EvidenceRequest body) {
         CommandAnswer answer = commands.send(new AttachEvidence(new ActionId(actionId), body.toEvidence(),
-                IfMatch.expectedVersion(ifMatch)));
+                ActingFor.of(Caller.current()), IfMatch.expectedVersion(ifMatch)));
         return answer.created("/api/actions/" + actionId + "/evidence-trail");
     }
 

@@ -6,5 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 
 record AttachEvidence(@TargetAggregateIdentifier ActionId actionId,
                       Evidence evidence,
+                      ActingFor actingFor,
                       @TargetAggregateVersion Long expectedVersion) {
 }

@@ -19,5 +19,6 @@ record RecordProgress(@TargetAggregateIdentifier ActionId actionId,
                       String period,
                       List<Evidence> evidence,
                       LocalDate today,
+                      ActingFor actingFor,
                       @TargetAggregateVersion Long expectedVersion) {
 }

@@ -1,5 +1,6 @@
 package io.plantrail.command.web;
 
+import io.plantrail.platform.security.Caller;
 import io.plantrail.platform.web.CorrelationFilter;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,9 +19,6 @@ import java.util.Optional;
  */
 @Component
 public class Commands {
-
-    /** The principal until authentication is in place; never taken from a request body. */
-    static final String ANONYMOUS = "anonymous";
 
     private final CommandGateway gateway;
     private final JdbcClient db;
@@ -45,7 +43,7 @@ public class Commands {
             return answer(first.get().aggregateId(), first.get().version());
         }
         Map<String, Object> metaData = new HashMap<>(Map.of(
-                EventMetadata.ACTOR, ANONYMOUS,
+                EventMetadata.ACTOR, Caller.current().name(), // the principal, never a body
                 EventMetadata.CORRELATION_ID, CorrelationFilter.currentCorrelationId()));
         idempotent.ifPresent(request -> {
             metaData.put(EventMetadata.IDEMPOTENCY_KEY, request.key());

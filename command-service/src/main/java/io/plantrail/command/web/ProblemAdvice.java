@@ -49,6 +49,11 @@ class ProblemAdvice extends ProblemResponses {
         return problem(HttpStatus.CONFLICT, e.code(), "The current state does not allow this", e.getMessage());
     }
 
+    @ExceptionHandler(NotAllowed.class)
+    ProblemDetail notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", e.getMessage());
+    }
+
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException e) {
         return problem(HttpStatus.CONFLICT, "already-exists", "Already exists",

@@ -117,7 +117,8 @@ class ActionTest {
         @Test
         void acceptsANarrativeWithoutRag() {
             fixture.given(ADDED)
-                    .when(new RecordProgress(ACTION, "Recruitment under way.", null, TODAY, null, List.of(), TODAY, null))
+                    .when(new RecordProgress(ACTION, "Recruitment under way.", null, TODAY, null, List.of(), TODAY,
+                            ActingFor.ANY_ACTION, null))
                     .expectEvents(new ProgressRecorded(ACTION, PLAN, "Recruitment under way.", null, TODAY, null));
         }
 
@@ -288,8 +289,66 @@ class ActionTest {
         @Test
         void letsTheActionTakeProgressAgain() {
             fixture.given(ADDED, CLOSED, new ActionReopened(ACTION, PLAN, "Chair resigned"))
-                    .when(new RecordProgress(ACTION, "Recruiting again.", Rag.RED, TODAY, null, List.of(), TODAY, null))
+                    .when(new RecordProgress(ACTION, "Recruiting again.", Rag.RED, TODAY, null, List.of(), TODAY, ActingFor.ANY_ACTION, null))
                     .expectEvents(new ProgressRecorded(ACTION, PLAN, "Recruiting again.", Rag.RED, TODAY, null));
+        }
+    }
+
+    /** api.md: a LEAD may record progress and attach evidence only on actions whose current leads they act for. */
+    @Nested
+    class LeadsActingForThemselves {
+
+        @Test
+        void mayRecordProgressOnAnActionTheyLead() {
+            fixture.given(ADDED)
+                    .when(progressActingFor(ActingFor.leads("jackie wilson "), "Panel met."))
+                    .expectEvents(new ProgressRecorded(ACTION, PLAN, "Panel met.", null, TODAY, "2009/10 Q4"));
+        }
+
+        @Test
+        void mayNotRecordProgressOnAnotherLeadsAction() {
+            fixture.given(ADDED)
+                    .when(progressActingFor(ActingFor.leads("Ken Morton"), "Not mine."))
+                    .expectException(NotLeadOfAction.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void loseTheActionWhenTheLeadChanges() {
+            fixture.given(ADDED, LEAD_CHANGED)
+                    .when(progressActingFor(ActingFor.leads("Jackie Wilson"), "Still mine?"))
+                    .expectException(NotLeadOfAction.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void gainTheActionWhenItIsHandedToThem() {
+            fixture.given(ADDED, LEAD_CHANGED)
+                    .when(progressActingFor(ActingFor.leads("Interim DCS"), "Handed over."))
+                    .expectEvents(new ProgressRecorded(ACTION, PLAN, "Handed over.", null, TODAY, "2009/10 Q4"));
+        }
+
+        @Test
+        void areRefusedBeforeBeingToldTheActionIsClosed() {
+            fixture.given(ADDED, CLOSED)
+                    .when(progressActingFor(ActingFor.leads("Ken Morton"), "Not mine."))
+                    .expectException(NotLeadOfAction.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mayNotAttachEvidenceToAnotherLeadsAction() {
+            fixture.given(ADDED)
+                    .when(new AttachEvidence(ACTION, MINUTES, ActingFor.leads("Ken Morton"), null))
+                    .expectException(NotLeadOfAction.class)
+                    .expectNoEvents();
+        }
+
+        @Test
+        void mayAttachEvidenceToTheirOwnAction() {
+            fixture.given(ADDED)
+                    .when(new AttachEvidence(ACTION, MINUTES, ActingFor.leads("Jackie Wilson"), null))
+                    .expectEvents(evidence(EvidenceSubject.ACTION, null));
         }
     }
 
@@ -299,20 +358,25 @@ class ActionTest {
         @Test
         void attachesToTheActionAsAWhole() {
             fixture.given(ADDED)
-                    .when(new AttachEvidence(ACTION, MINUTES, null))
+                    .when(new AttachEvidence(ACTION, MINUTES, ActingFor.ANY_ACTION, null))
                     .expectEvents(evidence(EvidenceSubject.ACTION, null));
         }
 
         @Test
         void isAllowedOnAClosedAction() {
             fixture.given(ADDED, CLOSED)
-                    .when(new AttachEvidence(ACTION, MINUTES, null))
+                    .when(new AttachEvidence(ACTION, MINUTES, ActingFor.ANY_ACTION, null))
                     .expectEvents(evidence(EvidenceSubject.ACTION, null));
         }
     }
 
     private static RecordProgress progress(String narrative, Rag rag, LocalDate asOf, List<Evidence> evidence) {
-        return new RecordProgress(ACTION, narrative, rag, asOf, "2009/10 Q4", evidence, TODAY, null);
+        return new RecordProgress(ACTION, narrative, rag, asOf, "2009/10 Q4", evidence, TODAY, ActingFor.ANY_ACTION,
+                null);
+    }
+
+    private static RecordProgress progressActingFor(ActingFor actingFor, String narrative) {
+        return new RecordProgress(ACTION, narrative, null, TODAY, "2009/10 Q4", List.of(), TODAY, actingFor, null);
     }
 
     private static EvidenceAttached evidence(EvidenceSubject subject, Long sequence) {

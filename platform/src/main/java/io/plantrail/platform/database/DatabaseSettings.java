@@ -25,6 +25,8 @@ public class DatabaseSettings implements EnvironmentPostProcessor, Ordered {
     static final String PASSWORD = "DATABASE_PASSWORD";
     static final String EMBEDDED = "plantrail.database.embedded";
     static final String EMBEDDED_DATA_DIR = "plantrail.database.embedded-data-dir";
+    /** Set when this process runs on its own throwaway database: a development or test run, not production. */
+    public static final String EMBEDDED_IN_USE = "plantrail.database.embedded-in-use";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -50,7 +52,8 @@ public class DatabaseSettings implements EnvironmentPostProcessor, Ordered {
             EmbeddedDatabase db = EmbeddedDatabase.shared(dataDir == null ? null : Path.of(dataDir));
             return Map.of("spring.datasource.url", db.jdbcUrl(),
                     "spring.datasource.username", EmbeddedDatabase.USER,
-                    "spring.datasource.password", "");
+                    "spring.datasource.password", "",
+                    EMBEDDED_IN_USE, true);
         }
         throw new NoDatabaseConfigured("No database configured. Set " + URL
                 + " (for example jdbc:postgresql://127.0.0.1:5432/plantrail) with " + USER + " and " + PASSWORD

@@ -1,5 +1,6 @@
 package io.plantrail.query.audit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -10,6 +11,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 /**
  * The audit log, oldest first (by position, the order the store took the events in): a page of JSON, or with
  * {@code Accept: text/csv} or {@code application/x-ndjson} every matching row as a stream, which ignores paging.
+ * Every read is recorded in the {@link ReadLog} once its parameters are known to be good.
  */
 @RestController
 class AuditLogController {
@@ -31,28 +33,37 @@ class AuditLogController {
 
     private final AuditQueries queries;
     private final AuditExport export;
+    private final ReadLog reads;
 
-    AuditLogController(AuditQueries queries, AuditExport export) {
+    AuditLogController(AuditQueries queries, AuditExport export, ReadLog reads) {
         this.queries = queries;
         this.export = export;
+        this.reads = reads;
     }
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-    AuditPage page(@ParameterObject Params params) {
-        return queries.page(params.filter(), Paging.parse(params.page(), params.size()));
+    AuditPage page(@ParameterObject Params params, HttpServletRequest request) {
+        AuditFilter filter = params.filter();
+        Paging paging = Paging.parse(params.page(), params.size());
+        reads.record("audit-log", request.getQueryString(), "json");
+        return queries.page(filter, paging);
     }
 
     @GetMapping(path = PATH, produces = CSV)
-    ResponseEntity<StreamingResponseBody> csv(@ParameterObject Params params) {
+    ResponseEntity<StreamingResponseBody> csv(@ParameterObject Params params, HttpServletRequest request) {
+        AuditFilter filter = params.filter();
+        reads.record("audit-export", request.getQueryString(), "csv");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(CSV + ";charset=UTF-8;header=present"))
-                .body(export.csv(params.filter()));
+                .body(export.csv(filter));
     }
 
     @GetMapping(path = PATH, produces = NDJSON)
-    ResponseEntity<StreamingResponseBody> ndjson(@ParameterObject Params params) {
+    ResponseEntity<StreamingResponseBody> ndjson(@ParameterObject Params params, HttpServletRequest request) {
+        AuditFilter filter = params.filter();
+        reads.record("audit-export", request.getQueryString(), "ndjson");
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(NDJSON + ";charset=UTF-8"))
-                .body(export.ndjson(params.filter()));
+                .body(export.ndjson(filter));
     }
 }

@@ -14,6 +14,8 @@ import java.util.Map;
 /**
  * A CSV answer as RFC 4180 writes it: CRLF after every record, a header record first, and a field quoted (with
  * its quotes doubled) only when it holds a comma, a quote or a line break. An absent value is an empty field.
+ * Text that a spreadsheet would run as a formula (a narrative beginning with "=", "+", "-" or "@") is prefixed
+ * with an apostrophe, because councils open these files in Excel.
  */
 public final class Csv {
 
@@ -58,9 +60,17 @@ public final class Csv {
 
     static String field(Object value) {
         String text = value == null ? "" : value.toString();
+        if (value instanceof CharSequence && startsLikeAFormula(text)) {
+            text = "'" + text; // a spreadsheet shows the text instead of running it (OWASP: CSV injection)
+        }
         boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
                 || text.indexOf('\r') >= 0;
         return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;
+    }
+
+    /** Text a spreadsheet would take for a formula; numbers are written as numbers and never start one. */
+    private static boolean startsLikeAFormula(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0;
     }
 
     @Override

@@ -22,6 +22,17 @@ class CsvTest {
     }
 
     @Test
+    void keepsSpreadsheetsFromRunningTextAsAFormula() {
+        assertThat(Csv.field("=HYPERLINK(\"http://evil.example\",\"click\")"))
+                .isEqualTo("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"");
+        assertThat(Csv.field("+44 20 7946 0000")).isEqualTo("'+44 20 7946 0000");
+        assertThat(Csv.field("-1 day")).isEqualTo("'-1 day");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.field(-3)).isEqualTo("-3");
+        assertThat(Csv.field("Chair appointed = done")).isEqualTo("Chair appointed = done");
+    }
+
+    @Test
     void endsEveryRecordWithCrLf() throws IOException {
         StringWriter out = new StringWriter();
 
