@@ -73,9 +73,13 @@ final class LocalSystem implements AutoCloseable {
         return another;
     }
 
-    /** The demo users' passwords live beside the database's data: {@code .plantrail/demo-users.properties}. */
+    /**
+     * The demo users' passwords live beside the database's data, {@code .plantrail/demo-users.properties} for the
+     * run command, or beside the logs where there is no data directory of its own.
+     */
     static Path usersFile(Settings settings) {
-        return settings.dataDir().toAbsolutePath().resolveSibling("demo-users.properties");
+        Path beside = settings.dataDir() != null ? settings.dataDir() : settings.logDir();
+        return beside.toAbsolutePath().resolveSibling("demo-users.properties");
     }
 
     Database database() {

@@ -21,6 +21,7 @@ final class PlantrailClient {
     private final URI base;
     private final String authorization;
 
+    /** {@code authorization}: the Authorization header to send, or null to send none. */
     PlantrailClient(URI base, String authorization) {
         this.base = base;
         this.authorization = authorization;
@@ -65,8 +66,10 @@ final class PlantrailClient {
 
     private Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30))
-                            .header("Authorization", authorization).build(),
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response.headers().map());

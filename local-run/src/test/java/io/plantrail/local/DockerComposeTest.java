@@ -180,7 +180,25 @@ class DockerComposeTest {
             }
         }
         APP_PORTS.forEach((name, port) -> assertThat(targets).containsEntry(name, String.valueOf(port)));
+        for (Object job : (List<?>) config.get("scrape_configs")) {
+            Map<String, Object> auth = map(map(job, "scrape config").get("basic_auth"), "basic_auth");
+            assertThat(auth.get("username")).as("metrics are for the admin user").isEqualTo("admin");
+        }
+        assertThat(environment(prometheus).get("PLANTRAIL_ADMIN_PASSWORD")).startsWith("${PLANTRAIL_ADMIN_PASSWORD:?");
         healthcheck("prometheus");
+    }
+
+    /** Demo users on a configured database need passwords of their own: compose insists on each, with no default. */
+    @Test
+    void bothServicesSignInDemoUsersWithPasswordsFromTheEnvironmentOnly() {
+        for (String name : APP_PORTS.keySet()) {
+            Map<String, String> env = environment(service(name));
+            assertThat(env.get("PLANTRAIL_SECURITY_DEMO_ENABLED")).as(name).isEqualTo("true");
+            for (String user : List.of("MANAGER", "LEAD", "AUDITOR", "INSPECTOR", "ADMIN")) {
+                assertThat(env.get("PLANTRAIL_SECURITY_DEMO_USERS_" + user + "_PASSWORD")).as(name + " " + user)
+                        .startsWith("${PLANTRAIL_" + user + "_PASSWORD:?");
+            }
+        }
     }
 
     @Test

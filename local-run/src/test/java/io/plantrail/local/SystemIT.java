@@ -117,6 +117,31 @@ class SystemIT {
     }
 
     @Test
+    void theDemoUsersSignInAndTheirRolesHold() {
+        String theirs = addAction("1.2", "Jackie Wilson");
+        String notTheirs = addAction("1.3", "CX");
+        PlantrailClient lead = system.client(system.commandService(), "lead");
+        PlantrailClient inspector = system.client(system.queryService(), "inspector");
+        PlantrailClient nobody = new PlantrailClient(system.queryService().baseUrl(), null);
+
+        assertThat(lead.post("/api/actions/" + theirs + "/progress", Map.of("narrative", "Panel met.")).status())
+                .isEqualTo(201);
+        assertThat(lead.post("/api/actions/" + notTheirs + "/progress", Map.of("narrative", "Not mine.")).status())
+                .isEqualTo(403);
+        assertThat(lead.post("/api/plans/" + planId + "/close", Map.of()).status()).isEqualTo(403);
+        assertThat(inspector.get("/api/plans/" + planId).status()).isEqualTo(200);
+        assertThat(inspector.get("/api/audit/events").status()).isEqualTo(403);
+        assertThat(nobody.get("/api/plans").status()).isEqualTo(401);
+        assertThat(nobody.get("/actuator/health/readiness").status()).isEqualTo(200);
+    }
+
+    private String addAction(String ref, String lead) {
+        return commands.command("/api/plans/" + planId + "/actions", Map.of("ref", ref, "aim", 1,
+                "title", "Action " + ref, "leads", java.util.List.of(Map.of("name", lead, "kind", "PERSON")),
+                "timescale", Map.of("text", "Aug 2010"))).get("id").asText();
+    }
+
+    @Test
     void bothServicesPublishTheirApiAsOpenApi() {
         PlantrailClient.Answer commandApi = commands.get("/v3/api-docs");
         PlantrailClient.Answer queryApi = queries.get("/v3/api-docs");
