@@ -7,8 +7,9 @@ import io.plantrail.events.Timescale;
 
 import java.util.List;
 
-/** Adds an action under an aim of a plan. The timescale has already been parsed at the edge. */
-record AddAction(ActionId actionId,
+/** Adds an action under an aim of a plan. The timescale has already been parsed at the edge.
+ * Public for imports, which send it too. */
+public record AddAction(ActionId actionId,
                  PlanId planId,
                  String ref,
                  int aim,

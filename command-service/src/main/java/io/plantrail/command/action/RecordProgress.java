@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Records a progress update. {@code today} is the recording day from the service's clock, so the aggregate can
- * refuse an {@code asOf} in the future without reading a clock itself.
+ * refuse an {@code asOf} in the future without reading a clock itself. Public for imports, which send it too.
  */
-record RecordProgress(@TargetAggregateIdentifier ActionId actionId,
+public record RecordProgress(@TargetAggregateIdentifier ActionId actionId,
                       String narrative,
                       Rag rag,
                       LocalDate asOf,
