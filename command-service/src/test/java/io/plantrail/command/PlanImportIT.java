@@ -280,9 +280,14 @@ class PlanImportIT {
         HttpJson.Answer real = http.post("/api/imports?kind=scorecard", scorecard, TSV);
 
         assertThat(dry.status()).isEqualTo(200);
-        assertThat(dry.body().get("period").asText()).isEqualTo("2011/12 Q2");
-        assertThat(dry.body().get("priorities")).hasSize(5);
-        assertThat(dry.body().get("measures")).hasSize(10);
+        assertThat(dry.body().get("scorecard").get("period").asText()).isEqualTo("2011/12 Q2");
+        assertThat(dry.body().get("scorecard").get("priorities")).hasSize(5);
+        assertThat(dry.body().get("scorecard").get("measures")).hasSize(10);
+        JsonNode planned = dry.body().get("planned");
+        assertThat(planned).hasSize(1 + 5 * 2 + 10 + 2 + 9 * 2);
+        assertThat(planned.get(planned.size() - 1).toString()).contains("\"command\":\"RecordMeasureValue\"",
+                "\"period\":\"2011/12 Q2\"", "\"status\":\"PENDING\"", "\"expected\":\"2011-12\"",
+                "\"note\":\"The percentage of quarter 2 complaints");
         assertProblem(real, 400, "invalid-input", "kind");
     }
 

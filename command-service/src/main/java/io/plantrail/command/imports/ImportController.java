@@ -2,6 +2,7 @@ package io.plantrail.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.plantrail.command.web.InvalidInput;
+import io.plantrail.events.PlanId;
 import io.plantrail.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -79,13 +80,30 @@ class ImportController {
                 : ResponseEntity.ok(report);
     }
 
-    /** Until measures can be recorded (issue 6) a scorecard is read and reported, never sent. */
+    /**
+     * Until measures can be recorded (issue 6) a scorecard is read and answered with the commands it would become,
+     * never sent: sending half of it (the priorities without their measures) would mislead more than it helps.
+     */
     private static ResponseEntity<?> scorecard(List<TableText.Line> lines, ImportOptions options) {
         if (!options.dryRun()) {
             throw new InvalidInput("kind", "a scorecard can be read with dryRun=true, but not imported yet: its "
                     + "measures need the Measure commands, which are not in this service yet");
         }
-        return ResponseEntity.ok(ScorecardReader.read(lines));
+        Scorecard scorecard = ScorecardReader.read(lines);
+        String title = options.title() != null ? options.title() : scorecard.title();
+        String period = options.period() != null ? options.period() : scorecard.period();
+        if (title == null || period == null) {
+            throw new InvalidInput(title == null ? "title" : "period", "is required: the scorecard does not say it");
+        }
+        PlanId planId = options.planId() != null ? options.planId()
+                : ImportIds.plan(options.organisation() == null ? "" : options.organisation(), period, title);
+        return ResponseEntity.ok(new ScorecardDryRun("scorecard", true, planId.toString(), scorecard,
+                ScorecardCommands.plan(scorecard, planId)));
+    }
+
+    /** A scorecard as read, and the commands it would be sent as. */
+    record ScorecardDryRun(String kind, boolean dryRun, String planId, Scorecard scorecard,
+                           List<ScorecardCommands.Planned> planned) {
     }
 
     /** One problem of a file, by line; {@code field} as in every other 400 of the API. */

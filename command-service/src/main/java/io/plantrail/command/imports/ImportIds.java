@@ -32,11 +32,11 @@ final class ImportIds {
     }
 
     /** Case, spacing and the kind of apostrophe or dash do not make another plan. */
-    private static String normal(String text) {
+    static String normal(String text) {
         return text.strip().replaceAll("\\s+", " ").replace('’', '\'').replace('–', '-').toLowerCase(Locale.ROOT);
     }
 
-    private static UUID nameBased(String name) {
+    static UUID nameBased(String name) {
         try {
             MessageDigest sha1 = MessageDigest.getInstance("SHA-1");
             ByteBuffer namespace = ByteBuffer.allocate(16);

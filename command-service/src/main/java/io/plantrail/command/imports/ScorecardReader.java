@@ -149,12 +149,15 @@ final class ScorecardReader {
                         "the Q" + quarter + " value '" + cell + "' is not a number, a colour or 'available <month>'"));
             }
         }
-        Scorecard.Direction direction = direction(measureName);
+        Scorecard.Unit unit = unit(values);
+        // A measure rated by colour ("Complete restructure ...") is better the greener it is.
+        Scorecard.Direction direction = unit == Scorecard.Unit.RAG ? Scorecard.Direction.INCREASE
+                : direction(measureName);
         if (direction == null) {
             problems.add(new Scorecard.Line(line.number(), line.joined(), "the measure '" + measureName
                     + "' does not start with Increase, Maintain or Reduce, so its direction is not known"));
         }
-        measures.add(new Scorecard.Measure(line.number(), measureName, direction, unit(values), linked,
+        measures.add(new Scorecard.Measure(line.number(), measureName, direction, unit, linked,
                 List.copyOf(values)));
     }
 
