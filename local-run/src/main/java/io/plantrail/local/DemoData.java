@@ -1,27 +1,31 @@
 package io.plantrail.local;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.plantrail.events.EventJson;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * Loads the 2009/10 improvement action plan of the seed papers through the command API when the store is
- * empty, so a newcomer sees a real plan at once and every demo fact is an ordinary event.
+ * Loads the 2009/10 improvement action plan of the seed papers when the store is empty, so a newcomer sees a real
+ * plan at once. It is the seed text itself, imported through {@code POST /api/imports} as anyone would import a
+ * plan, so every demo fact is an ordinary event and the import is exercised on every first run.
  */
 final class DemoData {
 
     /** Fixed, so the README and a returning user can find the demo plan. */
     static final String PLAN_ID = "00002009-0010-4000-8000-000000000001";
-    private static final String RESOURCE = "/demo/improvement-plan-2009-10.json";
+    /** Seed 004 byte for byte, OCR damage and all. */
+    static final String PLAN_RESOURCE = "/demo/improvement-plan-2009-10.txt";
 
     private DemoData() {
     }
@@ -37,34 +41,42 @@ final class DemoData {
         }
     }
 
-    /** Sends the plan, its aims, its actions and their progress as commands; answers the number of actions. */
+    /**
+     * Imports the plan, as active, with its progress column dated 31 January 2010 (when the draft was current);
+     * answers the number of actions the plan has. Importing it again creates nothing.
+     */
     static int load(PlantrailClient commands) {
-        JsonNode demo = read();
-        ObjectNode plan = ((ObjectNode) demo.get("plan").deepCopy()).put("id", PLAN_ID);
-        commands.command("/api/plans", plan);
-        for (JsonNode aim : demo.get("aims")) {
-            commands.command("/api/plans/" + PLAN_ID + "/aims", aim);
+        Map<String, String> parameters = new LinkedHashMap<>();
+        parameters.put("planId", PLAN_ID);
+        parameters.put("title", "Draft improvement action plan 2009/10 – integrated children's services in Leeds");
+        parameters.put("organisation", "Leeds City Council");
+        parameters.put("period", "2009/10");
+        parameters.put("status", "ACTIVE");
+        parameters.put("asOf", "2010-01-31");
+        PlantrailClient.Answer answer = commands.postText("/api/imports?" + query(parameters), read(PLAN_RESOURCE),
+                "text/tab-separated-values");
+        if (answer.status() / 100 != 2) {
+            throw new IllegalStateException("Importing the demo plan answered " + answer.status() + ": " + answer.body());
         }
         int actions = 0;
-        for (JsonNode action : demo.get("actions")) {
-            ObjectNode body = action.deepCopy();
-            JsonNode progress = body.remove("progress");
-            String actionId = commands.command("/api/plans/" + PLAN_ID + "/actions", body).get("id").asText();
-            if (progress != null && !progress.isNull()) {
-                commands.command("/api/actions/" + actionId + "/progress", progress);
-            }
-            actions++;
+        for (JsonNode row : answer.body().get("rows")) {
+            actions += "ACTION".equals(row.get("type").asText()) ? 1 : 0;
         }
         return actions;
     }
 
-    private static JsonNode read() {
-        ObjectMapper json = EventJson.mapper();
-        try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
+    static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream()
+                .map(entry -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = DemoData.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Demo data " + RESOURCE + " is missing from the launcher");
+                throw new IllegalStateException("Demo data " + resource + " is missing from the launcher");
             }
-            return json.readTree(in);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 
@@ -51,6 +52,13 @@ final class PlantrailClient {
         return send(request);
     }
 
+    /** A POST of plain text, such as a table to import (which may take minutes for a long plan). */
+    Answer postText(String path, String text, String contentType) {
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", contentType + "; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)), Duration.ofMinutes(10));
+    }
+
     Answer get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }
@@ -65,11 +73,15 @@ final class PlantrailClient {
     }
 
     private Answer send(HttpRequest.Builder request) {
+        return send(request, Duration.ofSeconds(30));
+    }
+
+    private Answer send(HttpRequest.Builder request, Duration timeout) {
         try {
             if (authorization != null) {
                 request.header("Authorization", authorization);
             }
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = http.send(request.timeout(timeout).build(),
                     HttpResponse.BodyHandlers.ofString());
             JsonNode body = response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
             return new Answer(response.statusCode(), body, response.headers().map());

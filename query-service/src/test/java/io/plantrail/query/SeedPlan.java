@@ -25,13 +25,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The 2009/10 improvement action plan of seed 004 (its 24 actions, as the demo data transcribes them), appended
+ * The 2009/10 improvement action plan of seed 004 (its 24 actions, transcribed by hand from the paper), appended
  * under a fresh plan id as the command side records it: the plan, its five aims, each action and its one
  * progress update of 31 January 2010.
  */
 public record SeedPlan(PlanId plan, String title, Map<String, ActionId> actions, long lastPosition) {
 
-    private static final Path SOURCE = Path.of("../local-run/src/main/resources/demo/improvement-plan-2009-10.json");
+    private static final Path SOURCE = Path.of("src/test/resources/seed/improvement-plan-2009-10.json");
 
     /** What the command side resolves each of the plan's timescales to, as domain.md and TimescaleParserTest say. */
     private static final Map<String, Timescale> RESOLVED = Map.of(

@@ -6,7 +6,13 @@ import io.plantrail.events.TimescalePrecision;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,6 +30,9 @@ class PlanTableReaderTest {
     /** Seed 004, the draft improvement action plan 2009/10, exactly as pasted (OCR damage included). */
     @Nested
     class SeedPlan2009 {
+
+        private static final Path TRANSCRIPTION =
+                Path.of("../query-service/src/test/resources/seed/improvement-plan-2009-10.json");
 
         private final PlanTable table = read(Seeds.text(Seeds.PLAN_2009));
 
@@ -92,6 +101,30 @@ class PlanTableReaderTest {
         void keepsProgressToDateAsTheFirstNarrative() {
             assertThat(table.actions()).allSatisfy(action -> assertThat(action.progress()).isNotBlank());
             assertThat(table.actions().get(11).progress()).isEqualTo("See 2.1 above.");
+        }
+
+        /** The same plan as transcribed by hand for the query side's tests: the import reads it identically. */
+        @Test
+        void readsWhatTheHandTranscriptionSays() throws IOException {
+            JsonNode transcribed = new ObjectMapper().readTree(TRANSCRIPTION.toFile());
+            List<PlanTable.Action> actions = table.actions();
+
+            assertThat(actions).hasSize(transcribed.get("actions").size());
+            for (int i = 0; i < actions.size(); i++) {
+                PlanTable.Action read = actions.get(i);
+                JsonNode expected = transcribed.get("actions").get(i);
+                assertThat(read.ref()).isEqualTo(expected.get("ref").asText());
+                assertThat(read.aim()).isEqualTo(expected.get("aim").asInt());
+                assertThat(read.title()).isEqualTo(expected.get("title").asText());
+                assertThat(read.timescale().text()).isEqualTo(expected.get("timescale").get("text").asText());
+                assertThat(read.progress()).isEqualTo(expected.get("progress").get("narrative").asText());
+                List<Lead> leads = new ArrayList<>();
+                expected.get("leads").forEach(lead -> leads.add(new Lead(lead.get("name").asText(),
+                        LeadKind.valueOf(lead.get("kind").asText()))));
+                assertThat(read.leads()).as(read.ref()).isEqualTo(leads);
+            }
+            assertThat(table.aims()).extracting(PlanTable.Aim::title).containsExactlyElementsOf(
+                    transcribed.get("aims").findValuesAsText("title"));
         }
 
         @Test
