@@ -90,6 +90,10 @@ final class LocalSystem implements AutoCloseable {
         return users;
     }
 
+    Path usersFile() {
+        return usersFile(settings);
+    }
+
     /** A client of the service that signs in as the demo user. */
     PlantrailClient client(ServiceProcess service, String user) {
         return new PlantrailClient(service.baseUrl(), users.authorization(user));

@@ -26,12 +26,7 @@ record LocalUsers(Map<String, String> passwords) {
             "auditor", "AUDITOR", "inspector", "INSPECTOR", "admin", "ADMIN");
 
     static LocalUsers loadOrCreate(Path file) throws IOException {
-        Properties stored = new Properties();
-        if (Files.exists(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                stored.load(in);
-            }
-        }
+        Properties stored = read(file);
         Map<String, String> passwords = new LinkedHashMap<>();
         boolean changed = false;
         for (String name : NAMES) {
@@ -53,6 +48,23 @@ record LocalUsers(Map<String, String> passwords) {
         return new LocalUsers(Map.copyOf(passwords));
     }
 
+    /** The users a run has made so far; none when the file does not exist. */
+    static LocalUsers load(Path file) throws IOException {
+        Map<String, String> passwords = new LinkedHashMap<>();
+        read(file).forEach((name, password) -> passwords.put((String) name, (String) password));
+        return new LocalUsers(Map.copyOf(passwords));
+    }
+
+    private static Properties read(Path file) throws IOException {
+        Properties stored = new Properties();
+        if (Files.exists(file)) {
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                stored.load(in);
+            }
+        }
+        return stored;
+    }
+
     /** What the services need to switch demo users on with these passwords. */
     Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
@@ -68,6 +80,10 @@ record LocalUsers(Map<String, String> passwords) {
         if (password == null) {
             throw new IllegalArgumentException("No demo user " + name);
         }
+        return basic(name, password);
+    }
+
+    static String basic(String name, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((name + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -8,7 +8,8 @@ import java.util.stream.Stream;
 
 /**
  * The README's run command: starts the database (embedded unless DATABASE_URL is set), both services and the
- * demo plan, prints where everything is, and on Ctrl-C stops all of it.
+ * demo plan, prints where everything is, and on Ctrl-C stops all of it. With {@code import} as its first
+ * argument it is instead the command-line import, a client of a command-service already running.
  */
 public final class PlantrailLocal {
 
@@ -16,6 +17,9 @@ public final class PlantrailLocal {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("import")) {
+            System.exit(ImportCommand.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
+        }
         Path root = Path.of(System.getProperty("plantrail.root", ".")).toAbsolutePath().normalize();
         LocalSystem.Settings settings = new LocalSystem.Settings(
                 executableJar(root, "command-service"), executableJar(root, "query-service"),

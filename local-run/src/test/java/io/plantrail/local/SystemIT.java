@@ -6,6 +6,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
@@ -139,6 +143,76 @@ class SystemIT {
         return commands.command("/api/plans/" + planId + "/actions", Map.of("ref", ref, "aim", 1,
                 "title", "Action " + ref, "leads", java.util.List.of(Map.of("name", lead, "kind", "PERSON")),
                 "timescale", Map.of("text", "Aug 2010"))).get("id").asText();
+    }
+
+    @Test
+    void theDemoPlanIsTheSeedTextImportedAndReadsBackWithItsTwentyFourActions() {
+        int actions = DemoData.load(commands);
+        int again = DemoData.load(commands); // importing it again creates nothing, and says the same plan
+
+        PlantrailClient.Answer plan = queries.get("/api/plans/" + DemoData.PLAN_ID);
+        for (int attempt = 0; attempt < 100 && (plan.status() != 200
+                || plan.body().get("totals").get("actions").asInt() < 24); attempt++) {
+            sleep();
+            plan = queries.get("/api/plans/" + DemoData.PLAN_ID);
+        }
+
+        assertThat(actions).isEqualTo(24);
+        assertThat(again).isEqualTo(24);
+        assertThat(plan.body().get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(plan.body().get("aims")).hasSize(5);
+        assertThat(plan.body().get("totals").get("actions").asInt()).isEqualTo(24);
+        JsonNode appoint = plan.body().get("aims").get(0).get("actions").get(0);
+        assertThat(appoint.get("ref").asText()).isEqualTo("1.1");
+        assertThat(appoint.get("leads").toString()).isEqualTo("[{\"name\":\"CX\",\"kind\":\"POST\"}]");
+        assertThat(appoint.get("due").asText()).isEqualTo("2010-08-31");
+        assertThat(appoint.get("lastUpdate").get("asOf").asText()).isEqualTo("2010-01-31");
+    }
+
+    @Test
+    void theCommandLineImportSendsAFileAndPrintsWhatEachLineBecame() throws Exception {
+        Path file = Files.createTempFile("plan", ".csv");
+        Files.writeString(file, """
+                Strategic Aim: 1. Decent homes
+                Ref,Priority,Lead,Timescale,Progress to date
+                1.1,Survey all council homes,Head of Housing,March 2011,Survey started.
+                1.2,,Jane Smith,June 2011,
+                """);
+        String[] common = {"--url", system.commandService().baseUrl().toString(),
+                "--users-file", system.usersFile().toString(), "--title",
+                "Housing plan " + UUID.randomUUID(), "--organisation", "Leeds City Council", "--period", "2010/11"};
+        ByteArrayOutputStream dryOut = new ByteArrayOutputStream();
+        ByteArrayOutputStream realOut = new ByteArrayOutputStream();
+
+        int dry = ImportCommand.run(with(common, "--dry-run", file.toString()), new PrintStream(dryOut, true),
+                System.err);
+        int refused = ImportCommand.run(with(common, file.toString()), new PrintStream(new ByteArrayOutputStream()),
+                System.err);
+        int skipped = ImportCommand.run(with(common, "--skip-unreadable", file.toString()),
+                new PrintStream(realOut, true), System.err);
+
+        assertThat(dry).isEqualTo(1); // a dry run that found a row it cannot read
+        assertThat(dryOut.toString()).contains("line 3    CREATE        action 1.1  Survey all council homes",
+                "line 4    UNREADABLE", "problem: has no Priority (the action's title)");
+        assertThat(refused).isEqualTo(1);
+        assertThat(skipped).isEqualTo(0);
+        assertThat(realOut.toString()).contains("line 3    CREATED", "line 4    SKIPPED", "IMPORTED");
+        assertThat(ImportCommand.run(new String[]{"--nonsense"}, System.out, new PrintStream(new ByteArrayOutputStream())))
+                .isEqualTo(2);
+    }
+
+    private static String[] with(String[] common, String... more) {
+        String[] all = java.util.Arrays.copyOf(common, common.length + more.length);
+        System.arraycopy(more, 0, all, common.length, more.length);
+        return all;
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
