@@ -248,6 +248,8 @@ class PlanImportIT {
 
             assertThat(answer.status()).isEqualTo(415);
             assertThat(answer.body().get("type").asText()).isEqualTo("urn:plantrail:problem:unsupported-media-type");
+            HttpJson.Answer unknownCharset = importPlan("1.1\tx", Map.of("Content-Type", "text/csv; charset=klingon"));
+            assertThat(unknownCharset.status()).isEqualTo(415);
         }
 
         @Test
