@@ -56,7 +56,8 @@ final class DemoData {
         PlantrailClient.Answer answer = commands.postText("/api/imports?" + query(parameters), read(PLAN_RESOURCE),
                 "text/tab-separated-values");
         if (answer.status() / 100 != 2) {
-            throw new IllegalStateException("Importing the demo plan answered " + answer.status() + ": " + answer.body());
+            throw new IllegalStateException("Importing the demo plan answered " + answer.status() + ": "
+                    + answer.body());
         }
         int actions = 0;
         for (JsonNode row : answer.body().get("rows")) {

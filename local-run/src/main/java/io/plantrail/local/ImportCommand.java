@@ -151,8 +151,8 @@ final class ImportCommand {
         if (answer.status() / 100 != 2) {
             out.println(answer.status() + " " + body.path("title").asText() + ": " + body.path("detail").asText());
             for (JsonNode error : body.path("errors")) {
-                out.println("  " + (error.has("line") ? "line " + error.get("line").asInt() : error.path("field").asText())
-                        + ": " + error.path("message").asText());
+                String where = error.has("line") ? "line " + error.get("line").asInt() : error.path("field").asText();
+                out.println("  " + where + ": " + error.path("message").asText());
             }
             if (!body.has("report")) {
                 return;

@@ -141,7 +141,8 @@ final class PlanTableReader {
             return new PlanTable.Unreadable(line.number(), joined, List.of("aim " + number + " has no title"));
         }
         if (title.length() > 500) {
-            return new PlanTable.Unreadable(line.number(), joined, List.of("an aim title may be at most 500 characters"));
+            return new PlanTable.Unreadable(line.number(), joined,
+                    List.of("an aim title may be at most 500 characters"));
         }
         aimLines.put(number, line.number());
         List<String> warnings = new ArrayList<>();

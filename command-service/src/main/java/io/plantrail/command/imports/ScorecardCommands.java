@@ -47,7 +47,8 @@ final class ScorecardCommands {
             String ref = "P" + ++n;
             String actionId = ImportIds.action(planId, ref).toString();
             planned.add(new Planned("AddAction", "/api/plans/" + planId + "/actions",
-                    body("id", actionId, "ref", ref, "aim", PRIORITIES_AIM, "title", priority.name()), priority.line()));
+                    body("id", actionId, "ref", ref, "aim", PRIORITIES_AIM, "title", priority.name()),
+                    priority.line()));
             if (priority.summary() != null || priority.overall() != null) {
                 planned.add(new Planned("RecordProgress", "/api/actions/" + actionId + "/progress",
                         body("narrative", priority.summary() == null ? "Overall progress " + priority.overall()
