@@ -103,12 +103,14 @@ class PlanImportIT {
         void importedTwiceCreatesNothingTheSecondTime() throws IOException {
             HttpJson.Answer first = importPlan(seed(), TSV);
             long eventsBefore = allEvents();
-            HttpJson.Answer second = importPlan(seed(), TSV);
+            HttpJson.Answer second = importPlan(seed(), TSV, "status=ACTIVE"); // changes nothing either, and says so
 
             assertThat(first.status()).isEqualTo(201);
             assertThat(second.status()).isEqualTo(200);
             assertThat(second.body().get("outcome").asText()).isEqualTo("ALREADY_THERE");
             assertThat(second.body().get("plan").get("outcome").asText()).isEqualTo("ALREADY_THERE");
+            assertThat(second.body().get("plan").get("status").asText()).isEqualTo("DRAFT");
+            assertThat(second.body().get("plan").get("warnings").get(0).asText()).startsWith("the plan is a draft and stays one");
             assertThat(second.body().get("totals").get("alreadyThere").asInt()).isEqualTo(5 + 24);
             assertThat(second.body().has("position")).isFalse();
             assertThat(allEvents()).isEqualTo(eventsBefore);
@@ -272,6 +274,8 @@ class PlanImportIT {
             assertThat(more.status()).isEqualTo(409);
             assertThat(more.body().get("errors").get(0).get("message").asText())
                     .isEqualTo("the plan is closed: it takes no more actions");
+            assertThat(more.body().get("report").get("plan").get("status").asText()).isEqualTo("CLOSED");
+            assertThat(more.body().get("report").get("rows").get(1).get("status").asText()).isEqualTo("ALREADY_THERE");
         }
     }
 

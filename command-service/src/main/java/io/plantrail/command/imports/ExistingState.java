@@ -3,10 +3,12 @@ package io.plantrail.command.imports;
 import io.plantrail.command.web.InvalidInput;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
+import io.plantrail.events.PlanStatus;
 import io.plantrail.events.action.ActionAdded;
 import io.plantrail.events.action.ActionClosed;
 import io.plantrail.events.action.ActionReopened;
 import io.plantrail.events.action.ProgressRecorded;
+import io.plantrail.events.plan.PlanActivated;
 import io.plantrail.events.plan.PlanClosed;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.events.plan.StrategicAimAdded;
@@ -34,7 +36,11 @@ class ExistingState {
         this.events = events;
     }
 
-    record PlanState(PlanCreated created, boolean closed, Map<Integer, String> aims) {
+    record PlanState(PlanCreated created, PlanStatus status, Map<Integer, String> aims) {
+
+        boolean closed() {
+            return status == PlanStatus.CLOSED;
+        }
     }
 
     record ActionState(ActionAdded added, boolean closed, Set<String> narratives) {
@@ -48,16 +54,18 @@ class ExistingState {
         if (!(stream.get(0).getPayload() instanceof PlanCreated created)) {
             throw new InvalidInput("planId", "names something that is not a plan");
         }
-        boolean closed = false;
+        PlanStatus status = created.status();
         Map<Integer, String> aims = new HashMap<>();
         for (DomainEventMessage<?> event : stream) {
             if (event.getPayload() instanceof StrategicAimAdded aim) {
                 aims.put(aim.number(), aim.title());
+            } else if (event.getPayload() instanceof PlanActivated) {
+                status = PlanStatus.ACTIVE;
             } else if (event.getPayload() instanceof PlanClosed) {
-                closed = true;
+                status = PlanStatus.CLOSED;
             }
         }
-        return Optional.of(new PlanState(created, closed, aims));
+        return Optional.of(new PlanState(created, status, aims));
     }
 
     Optional<ActionState> action(ActionId action) {

@@ -10,6 +10,7 @@ import io.plantrail.command.web.Commands;
 import io.plantrail.command.web.DomainRuleViolation;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
+import io.plantrail.events.PlanStatus;
 import io.plantrail.events.plan.PlanCreated;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
@@ -148,9 +149,12 @@ class PlanImport {
         }
         if (plan.get().closed()) {
             warnings.add("the plan is closed: it takes no more aims or actions");
+        } else if (options.status() == PlanStatus.ACTIVE && plan.get().status() == PlanStatus.DRAFT) {
+            warnings.add("the plan is a draft and stays one: an import never changes what is there; activate it "
+                    + "with POST /api/plans/" + planId + "/activate");
         }
         return new ImportReport.PlanPart(planId.toString(), created.title(), created.organisation(),
-                created.period(), plan.get().closed() ? "CLOSED" : created.status().name(),
+                created.period(), plan.get().status().name(),
                 ImportReport.Status.ALREADY_THERE, List.of(), warnings);
     }
 
