@@ -53,7 +53,11 @@ class AccessMatrixIT {
             Row.of("POST", "/api/actions/{actionId}/close", ACTION + "/close",
                     "{\"outcome\": \"COMPLETED\", \"note\": \"Done\"}", 404, PLAN_MANAGER),
             Row.of("POST", "/api/actions/{actionId}/reopen", ACTION + "/reopen", "{\"reason\": \"Not done\"}",
-                    404, PLAN_MANAGER))).toList();
+                    404, PLAN_MANAGER),
+            Row.of("POST", "/api/imports", "/api/imports?title=Plan&organisation=Council&period=2026/27&dryRun=true",
+                    "Strategic Aim: 1. Safeguarding\nRef\tPriority\tLead\tTimescale\tProgress to date\n"
+                            + "1.1\tAudit case files\tJackie Wilson\tAug 2010\tStarted.\n", 200, PLAN_MANAGER)
+                    .sending("text/tab-separated-values"))).toList();
 
     @LocalServerPort
     int port;

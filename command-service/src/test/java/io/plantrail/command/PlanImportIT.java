@@ -95,7 +95,7 @@ class PlanImportIT {
             assertThat(progress.has("rag") && !progress.get("rag").isNull()).isFalse();
 
             JsonNode meta = metaData(action(real, "5.3"), 1);
-            assertThat(meta.get("actor").asText()).isEqualTo("anonymous");
+            assertThat(meta.get("actor").asText()).isEqualTo("manager"); // the importing user
             assertThat(meta.get("correlationId").asText()).isEqualTo("import-2009");
         }
 

@@ -15,15 +15,15 @@ import java.util.stream.Collectors;
  * change and an update cannot race past the rule. Names match ignoring case and surrounding spaces, as the seed
  * plan writes "Interim DCS" and "interim DCS" for the same post.
  */
-record ActingFor(boolean anyAction, Set<String> leads) {
+public record ActingFor(boolean anyAction, Set<String> leads) {
 
     static final ActingFor ANY_ACTION = new ActingFor(true, Set.of());
 
-    ActingFor {
+    public ActingFor {
         leads = leads.stream().map(ActingFor::normalised).collect(Collectors.toUnmodifiableSet());
     }
 
-    static ActingFor of(Caller caller) {
+    public static ActingFor of(Caller caller) {
         return caller.has(Role.PLAN_MANAGER) ? ANY_ACTION : new ActingFor(false, caller.actsFor());
     }
 

@@ -1,6 +1,7 @@
 package io.plantrail.command.imports;
 
 import io.plantrail.command.action.AddAction;
+import io.plantrail.command.action.ActingFor;
 import io.plantrail.command.action.RecordProgress;
 import io.plantrail.command.lookup.PlanFacts;
 import io.plantrail.command.plan.AddStrategicAim;
@@ -12,6 +13,7 @@ import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
 import io.plantrail.events.plan.PlanCreated;
+import io.plantrail.platform.security.Caller;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
@@ -213,7 +215,7 @@ class PlanImport {
             } else {
                 LocalDate today = LocalDate.now(clock);
                 toSend.add(new RecordProgress(actionId, action.progress(), null, options.asOf(), null, List.of(),
-                        today, null));
+                        today, ActingFor.of(Caller.current()), null));
                 names.add("RecordProgress");
             }
         }

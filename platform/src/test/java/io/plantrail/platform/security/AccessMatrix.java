@@ -78,20 +78,25 @@ public final class AccessMatrix {
      * status an allowed call gets. {@code open} endpoints answer everyone, signed in or not, but
      * still refuse credentials that do not hold.
      */
-    public record Row(String method, String pattern, String path, String body, Set<Role> roles, int allowed,
-                      boolean open) {
+    public record Row(String method, String pattern, String path, String body, String contentType, Set<Role> roles,
+                      int allowed, boolean open) {
 
         public static Row open(String method, String pattern, int allowed) {
             return open(method, pattern, pattern, allowed);
         }
 
         public static Row open(String method, String pattern, String path, int allowed) {
-            return new Row(method, pattern, path, null, EnumSet.noneOf(Role.class), allowed, true);
+            return new Row(method, pattern, path, null, null, EnumSet.noneOf(Role.class), allowed, true);
         }
 
         public static Row of(String method, String pattern, String path, String body, int allowed, Role... roles) {
-            return new Row(method, pattern, path, body, roles.length == 0 ? EnumSet.noneOf(Role.class)
-                    : EnumSet.copyOf(List.of(roles)), allowed, false);
+            return new Row(method, pattern, path, body, body == null ? null : "application/json",
+                    roles.length == 0 ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(List.of(roles)), allowed, false);
+        }
+
+        /** The same row with a body of another type, such as a table for an import. */
+        public Row sending(String type) {
+            return new Row(method, pattern, path, body, type, roles, allowed, open);
         }
 
         /** The exact status this caller must get. */
@@ -154,8 +159,8 @@ public final class AccessMatrix {
         if (knock.authorization != null) {
             request.header("Authorization", knock.authorization);
         }
-        if (row.body() != null) {
-            request.header("Content-Type", "application/json");
+        if (row.contentType() != null) {
+            request.header("Content-Type", row.contentType());
         }
         request.method(row.method().equals("ANY") ? "GET" : row.method(), row.body() == null
                 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(row.body()));
