@@ -222,5 +222,7 @@ class SystemIT {
 
         assertThat(commandApi.body().get("paths").has("/api/actions/{actionId}/progress")).isTrue();
         assertThat(queryApi.body().get("paths").has("/api/plans/{planId}")).isTrue();
+        assertThat(commandApi.body().at("/components/securitySchemes/demo-user/scheme").asText()).isEqualTo("basic");
+        assertThat(queryApi.body().at("/security/0/demo-user").isArray()).isTrue();
     }
 }

@@ -2,6 +2,10 @@ package io.plantrail.platform.security;
 
 import io.plantrail.platform.database.DatabaseSettings;
 import jakarta.servlet.DispatcherType;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -40,6 +44,25 @@ public class SecurityConfiguration {
             return DemoUsers.none();
         }
         return new DemoUsers(settings.demo(), env.getProperty(DatabaseSettings.EMBEDDED_IN_USE, Boolean.class, false));
+    }
+
+    /** Tells API clients and the Swagger UI's "Authorize" button how to sign in. */
+    @Bean
+    OpenApiCustomizer plantrailSignIn(SecuritySettings settings) {
+        return api -> {
+            Components components = api.getComponents() == null ? new Components() : api.getComponents();
+            api.components(components);
+            if (settings.jwt().configured()) { // each requirement on its own: either way of signing in will do
+                components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").bearerFormat("JWT").description("A token from the identity provider"));
+                api.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            }
+            if (settings.demo().enabled()) {
+                components.addSecuritySchemes("demo-user", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("basic").description("A demo user (local runs)"));
+                api.addSecurityItem(new SecurityRequirement().addList("demo-user"));
+            }
+        };
     }
 
     @Bean
