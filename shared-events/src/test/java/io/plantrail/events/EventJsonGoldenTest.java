@@ -2,6 +2,8 @@ package io.plantrail.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.events.action.ActionEvent;
+import io.plantrail.events.inspection.InspectionEvent;
+import io.plantrail.events.measure.MeasureEvent;
 import io.plantrail.events.plan.PlanEvent;
 import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.DynamicTest;
@@ -40,7 +42,7 @@ class EventJsonGoldenTest {
 
     @Test
     void everyEventHasASampleAndARevision() {
-        List<Class<?>> events = Stream.of(PlanEvent.class, ActionEvent.class)
+        List<Class<?>> events = Stream.of(PlanEvent.class, ActionEvent.class, MeasureEvent.class, InspectionEvent.class)
                 .flatMap(sealed -> Arrays.stream(sealed.getPermittedSubclasses()))
                 .toList();
         List<Class<?>> sampled = EventSamples.all().stream().<Class<?>>map(Object::getClass).toList();
