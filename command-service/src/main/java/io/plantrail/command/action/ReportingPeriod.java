@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A financial quarter as councils write it, {@code 2011/12 Q2}: the April-March year and the quarter
  * (Q1 April-June ... Q4 January-March).
  */
-final class ReportingPeriod {
+public final class ReportingPeriod {
 
     private static final Pattern QUARTER = Pattern.compile("\\s*(\\d{4})/(\\d{2})\\s*(Q[1-4])\\s*",
             Pattern.CASE_INSENSITIVE);
@@ -18,7 +18,7 @@ final class ReportingPeriod {
     }
 
     /** The canonical spelling, or null for no period; refuses a year pair that does not follow on. */
-    static String normalise(String text) {
+    public static String normalise(String text) {
         if (text == null) {
             return null;
         }

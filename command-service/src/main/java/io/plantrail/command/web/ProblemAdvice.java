@@ -64,7 +64,7 @@ class ProblemAdvice extends ProblemResponses {
     @ExceptionHandler({NotFound.class, AggregateNotFoundException.class, MethodArgumentTypeMismatchException.class,
             IncompatibleAggregateException.class})
     ProblemDetail notFound(Exception e) {
-        String detail = e instanceof NotFound ? e.getMessage() : "No plan or action has this id.";
+        String detail = e instanceof NotFound ? e.getMessage() : "No plan, action, measure or inspection has this id.";
         return problem(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
     }
 
