@@ -128,3 +128,20 @@ create table inspection_action (
 
 -- Owned by AuditLogProjection: an inspection need not inform a plan, so its events may have none.
 alter table audit_event alter column plan_id drop not null;
+
+-- Owned by AuditLogProjection: where each period's value of a measure stands, so the log can say what a later step
+-- changed (a MeasureValueRecorded does not carry the step before it). Guarded by the sequence number.
+create table audit_measure_value_state (
+    measure_id  uuid         not null,
+    period      varchar(16)  not null,
+    status      varchar(16),
+    value       numeric,
+    rag         varchar(8),
+    expected    text,
+    note        text,
+    seq         bigint       not null,
+    primary key (measure_id, period)
+);
+
+-- Histories of a measure or an inspection, which have no column of their own in the audit log.
+create index audit_event_aggregate on audit_event (aggregate_id, sequence_number);

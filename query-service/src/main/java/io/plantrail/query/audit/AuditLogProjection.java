@@ -6,6 +6,8 @@ import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
 import io.plantrail.events.action.ActionEvent;
+import io.plantrail.events.inspection.InspectionEvent;
+import io.plantrail.events.measure.MeasureEvent;
 import io.plantrail.events.plan.PlanEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -22,7 +24,7 @@ import java.util.Objects;
 
 /**
  * Writes one audit row per event: where it sits in the store, who did it and why, and what it changed. Handlers take
- * the sealed event interfaces, so every plan and action event reaches this class; one it cannot describe stops the
+ * the sealed event interfaces, so every plan, action, measure and inspection event reaches this class; one it cannot describe stops the
  * processor instead of leaving a hole in the log. Rows are keyed by event id, so a replay inserts nothing twice.
  */
 @Component
@@ -55,6 +57,23 @@ class AuditLogProjection {
         state.save(event.actionId(), audited.after(), message.getSequenceNumber());
     }
 
+    @EventHandler
+    void on(MeasureEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        String period = MeasureAudit.period(event);
+        MeasureValueState before = period == null ? MeasureValueState.NONE
+                : state.measureValue(event.measureId(), period);
+        Audited<MeasureValueState> audited = MeasureAudit.describe(event, before);
+        insert(message, token, event.planId(), null, audited);
+        if (period != null) {
+            state.save(event.measureId(), period, audited.after(), message.getSequenceNumber());
+        }
+    }
+
+    @EventHandler
+    void on(InspectionEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        insert(message, token, event.planId(), null, InspectionAudit.describe(event));
+    }
+
     @ResetHandler
     void reset() {
         db.sql("delete from audit_event").update();
@@ -75,7 +94,7 @@ class AuditLogProjection {
                 .param("aggregateType", message.getType())
                 .param("aggregateId", message.getAggregateIdentifier())
                 .param("seq", message.getSequenceNumber())
-                .param("plan", plan.value())
+                .param("plan", plan == null ? null : plan.value())
                 .param("action", action == null ? null : action.value())
                 .param("type", message.getPayloadType().getSimpleName())
                 .param("recorded", message.getTimestamp().atOffset(ZoneOffset.UTC))

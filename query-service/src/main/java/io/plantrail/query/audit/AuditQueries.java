@@ -41,6 +41,15 @@ class AuditQueries {
                 .list();
     }
 
+    /** Every event of one aggregate (a measure, an inspection), by its sequence. */
+    List<AuditEntry> aggregateHistory(UUID aggregateId) {
+        return db.sql("select " + AuditEntryMapper.COLUMNS
+                        + " from audit_event where aggregate_id = ? order by sequence_number")
+                .param(aggregateId.toString())
+                .query(rows)
+                .list();
+    }
+
     /** The plan's own events and those of all its actions, in the order they were stored. */
     List<AuditEntry> planHistory(UUID planId) {
         return db.sql("select " + AuditEntryMapper.COLUMNS + " from audit_event where plan_id = ? order by position")

@@ -1,6 +1,7 @@
 package io.plantrail.query.audit;
 
 import io.plantrail.events.ActionId;
+import io.plantrail.events.MeasureId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,7 +77,39 @@ class AuditState {
                 .update();
     }
 
+    /** Where the period's value stood before, {@link MeasureValueState#NONE} before its first step. */
+    MeasureValueState measureValue(MeasureId measure, String period) {
+        return db.sql("""
+                        select status, value, rag, expected, note from audit_measure_value_state
+                         where measure_id = ? and period = ?""")
+                .param(measure.value()).param(period)
+                .query((rs, n) -> new MeasureValueState(rs.getString("status"), rs.getBigDecimal("value"),
+                        rs.getString("rag"), rs.getString("expected"), rs.getString("note")))
+                .optional()
+                .orElse(MeasureValueState.NONE);
+    }
+
+    void save(MeasureId measure, String period, MeasureValueState state, long seq) {
+        db.sql("""
+                        insert into audit_measure_value_state (measure_id, period, status, value, rag, expected, note, seq)
+                        values (:id, :period, :status, :value, :rag, :expected, :note, :seq)
+                        on conflict (measure_id, period) do update
+                           set status = excluded.status, value = excluded.value, rag = excluded.rag,
+                               expected = excluded.expected, note = excluded.note, seq = excluded.seq
+                         where audit_measure_value_state.seq < excluded.seq""")
+                .param("id", measure.value())
+                .param("period", period)
+                .param("status", state.status())
+                .param("value", state.value())
+                .param("rag", state.rag())
+                .param("expected", state.expected())
+                .param("note", state.note())
+                .param("seq", seq)
+                .update();
+    }
+
     void clear() {
+        db.sql("delete from audit_measure_value_state").update();
         db.sql("delete from audit_action_state").update();
         db.sql("delete from audit_plan_state").update();
     }

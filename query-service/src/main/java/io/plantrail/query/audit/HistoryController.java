@@ -44,6 +44,26 @@ class HistoryController {
         return new PlanHistory(planId, events);
     }
 
+    @GetMapping("/api/measures/{measureId}/history")
+    AggregateHistory measure(@PathVariable UUID measureId,
+                             @RequestParam(name = AsOf.PARAMETER, required = false) String asOf) {
+        return aggregate("measure", measureId, asOf);
+    }
+
+    @GetMapping("/api/inspections/{inspectionId}/history")
+    AggregateHistory inspection(@PathVariable UUID inspectionId,
+                                @RequestParam(name = AsOf.PARAMETER, required = false) String asOf) {
+        return aggregate("inspection", inspectionId, asOf);
+    }
+
+    private AggregateHistory aggregate(String what, UUID id, String asOf) {
+        List<AuditEntry> events = recordedBy(queries.aggregateHistory(id), asOf);
+        if (events.isEmpty()) {
+            throw new NotFound(what, id);
+        }
+        return new AggregateHistory(id, events.get(0).planId(), events);
+    }
+
     private static List<AuditEntry> recordedBy(List<AuditEntry> events, String asOf) {
         if (asOf == null) {
             return events;

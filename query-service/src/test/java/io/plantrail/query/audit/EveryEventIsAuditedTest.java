@@ -3,6 +3,8 @@ package io.plantrail.query.audit;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.action.ActionEvent;
+import io.plantrail.events.inspection.InspectionEvent;
+import io.plantrail.events.measure.MeasureEvent;
 import io.plantrail.events.plan.PlanEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * A new event type must not slip past the audit log: it has to be one the projection's handlers receive (a plan or
- * action event) and one it can describe. AuditLogIT checks the same through the running projection.
+ * A new event type must not slip past the audit log: it has to be one the projection's handlers receive (a plan, action,
+ * measure or inspection event) and one it can describe. AuditLogIT checks the same through the running projection.
  */
 class EveryEventIsAuditedTest {
 
@@ -25,7 +27,7 @@ class EveryEventIsAuditedTest {
 
     @Test
     void theAuditLogKnowsEveryEventTypeInSharedEvents() {
-        assertThat(eventClasses()).hasSizeGreaterThanOrEqualTo(11);
+        assertThat(eventClasses()).hasSizeGreaterThanOrEqualTo(19);
         assertThat(eventClasses()).extracting(Class::getSimpleName)
                 .containsExactlyInAnyOrderElementsOf(EventTypes.NAMES);
     }
@@ -47,7 +49,13 @@ class EveryEventIsAuditedTest {
         if (event instanceof ActionEvent e) {
             return ActionAudit.describe(e, ActionState.NONE);
         }
-        return fail("%s is neither a plan nor an action event: AuditLogProjection has no handler for it",
+        if (event instanceof MeasureEvent e) {
+            return MeasureAudit.describe(e, MeasureValueState.NONE);
+        }
+        if (event instanceof InspectionEvent e) {
+            return InspectionAudit.describe(e);
+        }
+        return fail("%s is neither a plan, action, measure nor inspection event: AuditLogProjection has no handler for it",
                 event.getClass().getName());
     }
 }

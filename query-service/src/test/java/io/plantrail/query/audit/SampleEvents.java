@@ -1,6 +1,8 @@
 package io.plantrail.query.audit;
 
 import io.plantrail.events.ActionId;
+import io.plantrail.events.InspectionId;
+import io.plantrail.events.MeasureId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.Timescale;
 import io.plantrail.events.TimescalePrecision;
@@ -10,6 +12,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -78,6 +81,15 @@ final class SampleEvents {
         }
         if (type == List.class) {
             return List.of();
+        }
+        if (type == MeasureId.class) {
+            return MeasureId.random();
+        }
+        if (type == InspectionId.class) {
+            return InspectionId.random();
+        }
+        if (type == BigDecimal.class) {
+            return new BigDecimal("85.9");
         }
         if (type == Timescale.class) {
             return new Timescale("Aug 2010", LocalDate.of(2010, 8, 31), TimescalePrecision.MONTH, List.of());
