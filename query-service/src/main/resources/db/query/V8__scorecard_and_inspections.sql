@@ -25,7 +25,7 @@ create index scorecard_priority_plan on scorecard_priority (plan_id);
 create table scorecard_progress (
     action_id    uuid         not null,
     seq          bigint       not null,
-    period       varchar(16)  not null,
+    period       text  not null,
     rag          varchar(8),
     narrative    text         not null,
     as_of        date         not null,
@@ -50,7 +50,7 @@ create index scorecard_measure_plan on scorecard_measure (plan_id);
 create table scorecard_target (
     measure_id  uuid         not null,
     seq         bigint       not null,
-    period      varchar(16)  not null,
+    period      text  not null,
     value       numeric,
     rag         varchar(8),
     previous_value  numeric,
@@ -64,7 +64,7 @@ create table scorecard_target (
 create table scorecard_value_step (
     measure_id      uuid         not null,
     seq             bigint       not null,
-    period          varchar(16)  not null,
+    period          text  not null,
     kind            varchar(16)  not null,
     status          varchar(16)  not null,
     value           numeric,
@@ -133,7 +133,7 @@ alter table audit_event alter column plan_id drop not null;
 -- changed (a MeasureValueRecorded does not carry the step before it). Guarded by the sequence number.
 create table audit_measure_value_state (
     measure_id  uuid         not null,
-    period      varchar(16)  not null,
+    period      text  not null,
     status      varchar(16),
     value       numeric,
     rag         varchar(8),
