@@ -171,6 +171,11 @@ class MeasureAndInspectionIT {
                 "{\"action\": \"" + actionId + "\"}"), 409, "unknown-area-for-development");
         assertProblem(http.post(base + "/areas-for-development", """
                 {"text": "Infant mortality", "actions": ["%s"]}""".formatted(UUID.randomUUID())), 404, "not-found");
+        String mortality = "{\"outcomeArea\": \"Be Healthy\", \"text\": \"Infant mortality\"}";
+        HttpJson.Answer first = http.post(base + "/areas-for-development", mortality, Map.of("Idempotency-Key", "afd-1"));
+        HttpJson.Answer retried = http.post(base + "/areas-for-development", mortality, Map.of("Idempotency-Key", "afd-1"));
+        assertThat(retried.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(retried.body().get("version")).isEqualTo(first.body().get("version"));
     }
 
     @Test

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,8 +81,11 @@ class InspectionController {
     @PostMapping("/api/inspections/{inspectionId}/areas-for-development")
     ResponseEntity<CommandAnswer> identify(@PathVariable UUID inspectionId,
                                            @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                           @RequestHeader(name = "Idempotency-Key", required = false) String key,
                                            @Valid @RequestBody AreaForDevelopmentRequest body) {
-        UUID areaId = body.id() == null ? UUID.randomUUID() : body.id();
+        UUID areaId = body.id() != null ? body.id() : key == null ? UUID.randomUUID()
+                // A retry with the same key must name the same area in its Location as the first answer did.
+                : UUID.nameUUIDFromBytes((inspectionId + " " + key).getBytes(StandardCharsets.UTF_8));
         List<ActionId> actions = body.actions() == null ? List.of() : body.actions().stream().map(ActionId::new).toList();
         CommandAnswer answer = commands.send(new IdentifyAreaForDevelopment(new InspectionId(inspectionId), areaId,
                 blankToNull(body.outcomeArea()), body.text().strip(), actions, IfMatch.expectedVersion(ifMatch)));
