@@ -18,7 +18,7 @@ class AuditEntryMapper implements RowMapper<AuditEntry> {
 
     static final String COLUMNS = """
             position, type, recorded, actor, reason, changes, plan_id, action_id, sequence_number, event_id,
-            correlation_id, idempotency_key""";
+            correlation_id, idempotency_key, aggregate_id""";
 
     private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() { };
 
@@ -34,7 +34,8 @@ class AuditEntryMapper implements RowMapper<AuditEntry> {
                 rs.getTimestamp("recorded").toInstant(), rs.getString("actor"), rs.getString("reason"),
                 changes(rs.getString("changes")), rs.getObject("plan_id", UUID.class),
                 rs.getObject("action_id", UUID.class), rs.getLong("sequence_number"), rs.getString("event_id"),
-                rs.getString("correlation_id"), rs.getString("idempotency_key"));
+                rs.getString("correlation_id"), rs.getString("idempotency_key"),
+                rs.getString("aggregate_id"));
     }
 
     private List<Change> changes(String value) {

@@ -22,7 +22,7 @@ import java.util.List;
 class AuditExport {
 
     static final List<String> CSV_HEADER = List.of("position", "type", "recorded", "actor", "reason", "changes",
-            "planId", "actionId", "sequence", "eventId", "correlationId", "idempotencyKey");
+            "planId", "actionId", "sequence", "eventId", "correlationId", "idempotencyKey", "aggregateId");
 
     private final AuditQueries queries;
     private final JsonMapper json;
@@ -36,7 +36,7 @@ class AuditExport {
         return stream(filter, CSV_HEADER, (out, entry) -> Csv.writeRecord(out, Arrays.asList(entry.position(),
                 entry.type(), entry.recorded(), entry.actor(), entry.reason(), json.writeValueAsString(entry.changes()),
                 entry.planId(), entry.actionId(), entry.sequence(), entry.eventId(), entry.correlationId(),
-                entry.idempotencyKey())));
+                entry.idempotencyKey(), entry.aggregateId())));
     }
 
     StreamingResponseBody ndjson(AuditFilter filter) {

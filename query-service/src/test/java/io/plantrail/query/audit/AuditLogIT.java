@@ -97,19 +97,19 @@ class AuditLogIT {
         List<List<String>> records = CsvRecords.parse(export("text/csv"));
 
         assertThat(records.get(0)).containsExactly("position", "type", "recorded", "actor", "reason", "changes",
-                "planId", "actionId", "sequence", "eventId", "correlationId", "idempotencyKey");
+                "planId", "actionId", "sequence", "eventId", "correlationId", "idempotencyKey", "aggregateId");
         List<JsonNode> items = items("plan=" + trail.plan);
         assertThat(records).as("a header and every row, paging ignored").hasSize(1 + 12);
         for (int i = 0; i < items.size(); i++) {
             JsonNode item = items.get(i);
             List<String> row = records.get(i + 1);
-            assertThat(row).hasSize(12);
+            assertThat(row).hasSize(13);
             assertThat(row.subList(0, 5)).containsExactly(item.get("position").asText(), item.get("type").asText(),
                     item.get("recorded").asText(), item.get("actor").asText(), text(item.get("reason")));
             assertThat(json(row.get(5))).isEqualTo(item.get("changes"));
-            assertThat(row.subList(6, 12)).containsExactly(item.get("planId").asText(), text(item.get("actionId")),
+            assertThat(row.subList(6, 13)).containsExactly(item.get("planId").asText(), text(item.get("actionId")),
                     item.get("sequence").asText(), item.get("eventId").asText(), text(item.get("correlationId")),
-                    text(item.get("idempotencyKey")));
+                    text(item.get("idempotencyKey")), item.get("aggregateId").asText());
         }
         assertThat(records.get(11).get(4)).isEqualTo(REOPEN_REASON);
     }
