@@ -23,14 +23,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 5's matrix for the command-service: every endpoint, every kind of caller, the exact status. Allowed calls
- * name a plan or action that does not exist, so they get through security and stop at 404 without changing
- * anything; only creating a plan (which needs no id) really creates one.
+ * name a plan, action, measure or inspection that does not exist, so they get through security and stop at 404 without changing
+ * anything; only creating a plan or an inspection (which need no id) really creates one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessMatrixIT {
 
     private static final String PLAN = "/api/plans/" + UUID.randomUUID();
     private static final String ACTION = "/api/actions/" + UUID.randomUUID();
+    private static final String MEASURE = "/api/measures/" + UUID.randomUUID();
+    private static final String INSPECTION = "/api/inspections/" + UUID.randomUUID();
 
     static final List<Row> ROWS = Stream.concat(AccessMatrix.operationsRows().stream(), Stream.of(
             Row.of("POST", "/api/plans", "/api/plans",
@@ -57,7 +59,24 @@ class AccessMatrixIT {
             Row.of("POST", "/api/imports", "/api/imports?title=Plan&organisation=Council&period=2026/27&dryRun=true",
                     "Strategic Aim: 1. Safeguarding\nRef\tPriority\tLead\tTimescale\tProgress to date\n"
                             + "1.1\tAudit case files\tJackie Wilson\tAug 2010\tStarted.\n", 200, PLAN_MANAGER)
-                    .sending("text/tab-separated-values"))).toList();
+                    .sending("text/tab-separated-values"),
+            Row.of("POST", "/api/plans/{planId}/measures", PLAN + "/measures",
+                    "{\"name\": \"Complaints resolved\", \"direction\": \"INCREASE\", \"unit\": \"PERCENT\"}",
+                    404, PLAN_MANAGER),
+            Row.of("POST", "/api/measures/{measureId}/targets", MEASURE + "/targets",
+                    "{\"period\": \"2011/12 Q2\", \"value\": 95}", 404, PLAN_MANAGER),
+            Row.of("POST", "/api/measures/{measureId}/values", MEASURE + "/values",
+                    "{\"period\": \"2011/12 Q2\", \"status\": \"FINAL\", \"value\": 95}", 404, PLAN_MANAGER),
+            Row.of("POST", "/api/inspections", "/api/inspections", "{\"framework\": \"APA\", \"year\": 2008, "
+                    + "\"source\": \"Ofsted\", \"date\": \"2008-12-31\", \"organisation\": \"Council\"}",
+                    201, PLAN_MANAGER),
+            Row.of("POST", "/api/inspections/{inspectionId}/judgements", INSPECTION + "/judgements",
+                    "{\"area\": \"Be Healthy\", \"grade\": 2}", 404, PLAN_MANAGER),
+            Row.of("POST", "/api/inspections/{inspectionId}/areas-for-development",
+                    INSPECTION + "/areas-for-development", "{\"text\": \"Teenage conception\"}", 404, PLAN_MANAGER),
+            Row.of("POST", "/api/inspections/{inspectionId}/areas-for-development/{areaId}/actions",
+                    INSPECTION + "/areas-for-development/" + UUID.randomUUID() + "/actions",
+                    "{\"action\": \"" + UUID.randomUUID() + "\"}", 404, PLAN_MANAGER))).toList();
 
     @LocalServerPort
     int port;

@@ -183,8 +183,8 @@ class SeedPapersIT {
     @BeforeAll
     static void startTheSystem() throws Exception {
         system = RunningSystem.start();
-        commands = new PlantrailClient(system.commandService().baseUrl());
-        queries = new PlantrailClient(system.queryService().baseUrl());
+        commands = system.client(system.commandService(), "manager");
+        queries = system.client(system.queryService(), "auditor");
     }
 
     @AfterAll

@@ -30,6 +30,8 @@ class AccessMatrixIT {
 
     private static final String PLAN = "/api/plans/" + UUID.randomUUID();
     private static final String ACTION = "/api/actions/" + UUID.randomUUID();
+    private static final String MEASURE = "/api/measures/" + UUID.randomUUID();
+    private static final String INSPECTION = "/api/inspections/" + UUID.randomUUID();
 
     static final List<Row> ROWS = Stream.concat(AccessMatrix.operationsRows().stream(), Stream.of(
             Row.of("GET", "/api/plans", "/api/plans", null, 200, AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR),
@@ -43,6 +45,18 @@ class AccessMatrixIT {
             Row.of("GET", "/api/actions/{actionId}/history", ACTION + "/history", null, 404,
                     AUDITOR, PLAN_MANAGER, LEAD),
             Row.of("GET", "/api/plans/{planId}/history", PLAN + "/history", null, 404, AUDITOR, PLAN_MANAGER, LEAD),
+            Row.of("GET", "/api/plans/{planId}/scorecard", PLAN + "/scorecard?period=2011/12%20Q2", null, 404,
+                    AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR),
+            Row.of("GET", "/api/inspections/grades", "/api/inspections/grades", null, 200,
+                    AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR),
+            Row.of("GET", "/api/inspections/areas-for-development", "/api/inspections/areas-for-development", null, 200,
+                    AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR),
+            Row.of("GET", "/api/inspections/{inspectionId}", INSPECTION, null, 404,
+                    AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR),
+            Row.of("GET", "/api/measures/{measureId}/history", MEASURE + "/history", null, 404,
+                    AUDITOR, PLAN_MANAGER, LEAD),
+            Row.of("GET", "/api/inspections/{inspectionId}/history", INSPECTION + "/history", null, 404,
+                    AUDITOR, PLAN_MANAGER, LEAD),
             Row.of("GET", "/api/audit/events", "/api/audit/events?size=1", null, 200, AUDITOR, PLAN_MANAGER, LEAD),
             Row.of("GET", "/api/audit/reads", "/api/audit/reads?size=1", null, 200, AUDITOR),
             Row.of("GET", "/actuator/projections", "/actuator/projections", null, 200, ADMIN),

@@ -25,7 +25,8 @@ class QueryAccessRules implements AccessRules {
     public void declare(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/audit/reads").hasRole(AUDITOR.name());
         rules.requestMatchers(HttpMethod.GET, "/api/audit/**", "/api/actions/*/history", "/api/plans/*/history",
-                "/api/plans/*/changes").hasAnyRole(roles(AUDITOR, PLAN_MANAGER, LEAD));
+                "/api/measures/*/history", "/api/inspections/*/history", "/api/plans/*/changes")
+                .hasAnyRole(roles(AUDITOR, PLAN_MANAGER, LEAD));
         rules.requestMatchers(HttpMethod.GET, "/api/**").hasAnyRole(roles(AUDITOR, PLAN_MANAGER, LEAD, INSPECTOR));
         rules.requestMatchers("/actuator/**").hasRole(ADMIN.name());
     }
