@@ -101,4 +101,43 @@ public final class Merkle {
         }
         return sn == 0 && Arrays.equals(r, root);
     }
+
+    /**
+     * The roots of a growing tree, leaf by leaf, in O(log n) memory: what lets every checkpoint of a store be checked
+     * in one pass over its links. It keeps the roots of the perfect subtrees the leaves so far make up.
+     */
+    public static final class Frontier {
+        private final List<byte[]> roots = new ArrayList<>();
+        private final List<Integer> heights = new ArrayList<>();
+        private long size;
+
+        public void add(byte[] leafHash) {
+            byte[] hash = leafHash;
+            int height = 0;
+            while (!heights.isEmpty() && heights.get(heights.size() - 1) == height) {
+                hash = node(roots.remove(roots.size() - 1), hash);
+                heights.remove(heights.size() - 1);
+                height++;
+            }
+            roots.add(hash);
+            heights.add(height);
+            size++;
+        }
+
+        public long size() {
+            return size;
+        }
+
+        /** The root of the tree of the leaves added so far. */
+        public byte[] root() {
+            if (roots.isEmpty()) {
+                return Links.sha256(new byte[0]);
+            }
+            byte[] root = roots.get(roots.size() - 1);
+            for (int i = roots.size() - 2; i >= 0; i--) {
+                root = node(roots.get(i), root);
+            }
+            return root;
+        }
+    }
 }

@@ -47,6 +47,17 @@ class MerkleTest {
     }
 
     @Test
+    void theFrontierGivesTheRootOfEveryPrefix() {
+        List<byte[]> leaves = leaves(70);
+        Merkle.Frontier frontier = new Merkle.Frontier();
+        assertThat(frontier.root()).isEqualTo(rfcRoot(List.of()));
+        for (int n = 1; n <= leaves.size(); n++) {
+            frontier.add(leaves.get(n - 1));
+            assertThat(frontier.root()).as("prefix %d", n).isEqualTo(rfcRoot(leaves.subList(0, n)));
+        }
+    }
+
+    @Test
     void aProofFailsForAnotherLeafAnotherIndexOrAnotherTree() {
         List<byte[]> leaves = leaves(13);
         Merkle.Tree tree = new Merkle.Tree(leaves);

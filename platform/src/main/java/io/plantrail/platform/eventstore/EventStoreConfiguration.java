@@ -100,7 +100,8 @@ public class EventStoreConfiguration {
                                           EventSchema eventSchema,
                                           Configuration configuration) {
         EventStoreSchema.migrate(dataSource);
-        return JdbcEventStorageEngine.builder()
+        // Every append also writes the events' hash links, in the same transaction (see LinkingEventStorageEngine).
+        return new LinkingEventStorageEngine(JdbcEventStorageEngine.builder()
                 .eventSerializer(serializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -109,8 +110,7 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(axonTransactionManager)
                 .schema(eventSchema)
-                .dataType(byte[].class)
-                .build();
+                .dataType(byte[].class), axonTransactionManager);
     }
 
     @Bean

@@ -24,6 +24,9 @@ final class EventStoreSchema {
                 // Each owner's history starts at 0 in a schema that may already hold the other owners' tables.
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
+                // The one-off linking of events appended before links existed: code, not SQL, so that it uses the
+                // same link computation as every append.
+                .javaMigrations(new V3__Link_existing_events())
                 .load()
                 .migrate();
     }
