@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
         "plantrail.events.poll-interval=60s",
         "plantrail.read-your-writes.max-wait=3s",
         // Small, so a test of the audit export sees it read through a cursor in several fetches.
-        "plantrail.audit.export-fetch-size=5"})
+        "plantrail.audit.export-fetch-size=5",
+        // Checkpoints are signed with a key made at start: no private key is ever kept with the tests.
+        "plantrail.evidence.signing-key=ephemeral"})
 @Import(TestClock.class)
 public @interface QueryServiceTest {
 }
