@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The whole of Plantrail on one machine: one database and both services as their own processes. Used by the
@@ -30,7 +32,21 @@ final class LocalSystem implements AutoCloseable {
         this.queryService = queryService;
     }
 
-    record Settings(Path commandJar, Path queryJar, int commandPort, int queryPort, Path dataDir, Path logDir) {
+    /** {@code signingKey}: the file with the key that signs evidence checkpoints, given to query-service; may be null. */
+    record Settings(Path commandJar, Path queryJar, int commandPort, int queryPort, Path dataDir, Path logDir,
+                    Path signingKey) {
+
+        Settings(Path commandJar, Path queryJar, int commandPort, int queryPort, Path dataDir, Path logDir) {
+            this(commandJar, queryJar, commandPort, queryPort, dataDir, logDir, null);
+        }
+
+        /** An operator's own key, set in the environment, wins over the generated one. */
+        Map<String, String> queryEnv() {
+            boolean ownKey = System.getenv("PLANTRAIL_EVIDENCE_SIGNING_KEY") != null
+                    || System.getenv("PLANTRAIL_EVIDENCE_SIGNING_KEY_FILE") != null;
+            return signingKey == null || ownKey ? Map.of()
+                    : Map.of("PLANTRAIL_EVIDENCE_SIGNING_KEY_FILE", signingKey.toAbsolutePath().toString());
+        }
     }
 
     static LocalSystem start(Settings settings) throws IOException, InterruptedException {
@@ -46,7 +62,7 @@ final class LocalSystem implements AutoCloseable {
             command = ServiceProcess.start("command-service", settings.commandJar(), settings.commandPort(),
                     database, settings.logDir(), users.environment());
             query = ServiceProcess.start("query-service", settings.queryJar(), settings.queryPort(),
-                    database, settings.logDir(), users.environment());
+                    database, settings.logDir(), queryEnvironment(users, settings));
             command.awaitReady(START_TIMEOUT);
             query.awaitReady(START_TIMEOUT);
             return new LocalSystem(settings, database, users, command, query);
@@ -67,10 +83,17 @@ final class LocalSystem implements AutoCloseable {
     /** Starts one more query-service instance on the same database, sharing the projections' segments. */
     ServiceProcess startAnotherQueryService(int port) throws IOException, InterruptedException {
         ServiceProcess another = ServiceProcess.start("query-service-" + (moreQueryServices.size() + 2),
-                settings.queryJar(), port, database, settings.logDir(), users.environment());
+                settings.queryJar(), port, database, settings.logDir(), queryEnvironment(users, settings));
         moreQueryServices.add(another);
         another.awaitReady(START_TIMEOUT);
         return another;
+    }
+
+    /** The demo users, and the evidence signing key that only query-service holds. */
+    private static Map<String, String> queryEnvironment(LocalUsers users, Settings settings) {
+        Map<String, String> environment = new HashMap<>(users.environment());
+        environment.putAll(settings.queryEnv());
+        return environment;
     }
 
     /**

@@ -24,7 +24,8 @@ public final class PlantrailLocal {
         LocalSystem.Settings settings = new LocalSystem.Settings(
                 executableJar(root, "command-service"), executableJar(root, "query-service"),
                 port("COMMAND_PORT", 8080), port("QUERY_PORT", 8081),
-                root.resolve(".plantrail/pgdata"), root.resolve(".plantrail/logs"));
+                root.resolve(".plantrail/pgdata"), root.resolve(".plantrail/logs"),
+                EvidenceKey.ensure(root.resolve(".plantrail")));
 
         System.out.println("Starting Plantrail: database, command-service, query-service ...");
         LocalSystem system = LocalSystem.start(settings);
@@ -61,6 +62,8 @@ public final class PlantrailLocal {
                   demo data        %4$s
                   demo plan        %2$s/api/plans/%5$s
                   logs             %6$s
+                  evidence         checkpoints signed with key %10$s; public key in %11$s
+                                   verify a bundle: java -jar evidence/target/plantrail-verify.jar BUNDLE.json
 
                 Demo users (HTTP Basic; passwords made up on the first run, kept in %7$s):
                 %8$s
@@ -71,7 +74,8 @@ public final class PlantrailLocal {
                 system.database().isEmbedded() ? "embedded PostgreSQL 15, data in " + settings.dataDir()
                         : system.database().jdbcUrl(),
                 demo, DemoData.PLAN_ID, settings.logDir(), LocalSystem.usersFile(settings), users(system.users()),
-                system.users().passwords().get("auditor")));
+                system.users().passwords().get("auditor"), EvidenceKey.keyId(settings.signingKey()),
+                EvidenceKey.publicKeyFile(settings.signingKey())));
     }
 
     private static String users(LocalUsers users) {
