@@ -66,6 +66,10 @@ class EvidenceIT {
     EventStorageEngine engine;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    EvidenceStore store;
+    @Autowired
+    Signer signer;
 
     @TempDir
     Path dir;
@@ -280,6 +284,19 @@ class EvidenceIT {
         }
         assertThat(http.get("/api/verify?plan=" + story.plan().value()).body().path("summary").asText())
                 .contains("checkpoints match the store");
+    }
+
+    @Test
+    void aCheckpointIsMadeByItselfOnceEnoughEventsAreLinked() {
+        Story story = story();
+        long last = position(story.eventIds().get(4));
+        new Checkpoints(store, signer, db, transactions, 1_000_000).createIfDue();
+        assertThat(store.latestCheckpoint().map(c -> c.position()).orElse(0L)).isLessThan(last);
+
+        new Checkpoints(store, signer, db, transactions, 5).createIfDue();
+        assertThat(store.latestCheckpoint().orElseThrow().position()).isGreaterThanOrEqualTo(last);
+        JsonNode listed = http.get("/api/checkpoints").body();
+        assertThat(listed.get(listed.size() - 1).path("position").asLong()).isGreaterThanOrEqualTo(last);
     }
 
     @Test
