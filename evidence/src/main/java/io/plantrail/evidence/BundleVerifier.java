@@ -98,8 +98,12 @@ public final class BundleVerifier {
             lines.add("  The bundle's public key cannot be read: " + e.getMessage());
             return false;
         }
-        if (key == null || checkpoint.signature() == null) {
-            lines.add("  It is not signed (the service had no signing key), so it proves nothing on its own.");
+        if (checkpoint.signature() == null) {
+            lines.add("  It is not signed, so it proves nothing on its own.");
+            return false;
+        }
+        if (key == null) {
+            lines.add("  The bundle carries no public key: pass --public-key with the key the council publishes.");
             return false;
         }
         boolean ok = true;

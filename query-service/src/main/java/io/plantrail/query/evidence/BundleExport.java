@@ -59,10 +59,10 @@ class BundleExport {
         if (last.isEmpty()) {
             return List.of();
         }
-        List<EventLink> leaves = store.leaves(checkpoint.position());
+        List<EvidenceStore.Leaf> leaves = store.leaves(checkpoint.position());
         Map<Long, Integer> index = new HashMap<>();
         List<byte[]> hashes = new ArrayList<>(leaves.size());
-        for (EventLink leaf : leaves) {
+        for (EvidenceStore.Leaf leaf : leaves) {
             index.put(leaf.position(), hashes.size());
             hashes.add(Merkle.leafHash(leaf.link()));
         }

@@ -1,7 +1,6 @@
 package io.plantrail.query.evidence;
 
 import io.plantrail.evidence.Checkpoint;
-import io.plantrail.evidence.EventLink;
 import io.plantrail.evidence.Hex;
 import io.plantrail.evidence.Keys;
 import io.plantrail.evidence.Merkle;
@@ -55,7 +54,7 @@ class Checkpoints {
         if (latest.isPresent() && latest.get().position() >= position) {
             return new Made(latest.get(), false);
         }
-        List<EventLink> leaves = store.leaves(position);
+        List<EvidenceStore.Leaf> leaves = store.leaves(position);
         Merkle.Frontier tree = new Merkle.Frontier();
         leaves.forEach(link -> tree.add(Merkle.leafHash(link.link())));
         // Recording time, like an event's time stamp: the wall clock, not the business "today" of the reports.

@@ -62,9 +62,14 @@ class EvidenceStore {
                 .param(aggregates.toArray(String[]::new)).query(LINK).list();
     }
 
-    /** The links that are the leaves of a checkpoint's tree: every link up to {@code position}, in order. */
-    List<EventLink> leaves(long position) {
-        return db.sql(LINKS + " where global_index <= ? order by global_index").param(position).query(LINK).list();
+    /** A leaf of a checkpoint's tree: one event's position and link, no more, since a tree may have millions. */
+    record Leaf(long position, byte[] link) {
+    }
+
+    /** The leaves of a checkpoint's tree: every link up to {@code position}, in order. */
+    List<Leaf> leaves(long position) {
+        return db.sql("select global_index, link from event_link where global_index <= ? order by global_index")
+                .param(position).query((row, n) -> new Leaf(row.getLong(1), row.getBytes(2))).list();
     }
 
     long linksAfter(long position) {

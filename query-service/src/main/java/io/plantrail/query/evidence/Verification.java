@@ -68,6 +68,7 @@ class Verification {
                                 + ") no longer matches the store: " + (c.rootMatches() ? "its signature is not valid"
                                 : "links up to that position were changed after it was signed") + "."),
                         () -> parts.add(checkpoints.isEmpty() ? "No checkpoint has been made yet."
+                                : checkpoints.size() == 1 ? "The one checkpoint matches the store."
                                 : "All " + checkpoints.size() + " checkpoints match the store."));
         return String.join(" ", parts);
     }
@@ -78,7 +79,7 @@ class Verification {
         if (checkpoints.isEmpty()) {
             return List.of();
         }
-        List<EventLink> leaves = store.leaves(checkpoints.get(checkpoints.size() - 1).position());
+        List<EvidenceStore.Leaf> leaves = store.leaves(checkpoints.get(checkpoints.size() - 1).position());
         List<CheckpointCheck> checks = new ArrayList<>();
         Merkle.Frontier tree = new Merkle.Frontier();
         int next = 0;
