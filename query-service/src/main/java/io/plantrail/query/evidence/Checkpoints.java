@@ -43,16 +43,16 @@ class Checkpoints {
         this.every = every;
     }
 
-    record Made(Checkpoint checkpoint, boolean isNew) {
-    }
-
-    /** A checkpoint over every event linked so far; the latest one again if nothing was linked since. */
-    Made create() {
+    /**
+     * A checkpoint over every event linked so far; the latest one again if nothing was linked since. Before any
+     * event is linked, that is the empty tree at position 0, whose root RFC 9162 defines as SHA-256 of nothing.
+     */
+    Checkpoint create() {
         Keys.SigningKey key = signer.require();
-        long position = settledPosition().orElseThrow(NothingToCheckpoint::new);
+        long position = settledPosition().orElse(0L);
         Optional<Checkpoint> latest = store.latestCheckpoint();
         if (latest.isPresent() && latest.get().position() >= position) {
-            return new Made(latest.get(), false);
+            return latest.get();
         }
         List<EvidenceStore.Leaf> leaves = store.leaves(position);
         Merkle.Frontier tree = new Merkle.Frontier();
@@ -64,7 +64,7 @@ class Checkpoints {
                 key.sign(unsigned.statement()));
         store.insert(signed);
         log.info("Checkpoint at position {} over {} events, root {}", position, leaves.size(), signed.root());
-        return new Made(store.checkpointAt(position).orElse(signed), true);
+        return store.checkpointAt(position).orElse(signed);
     }
 
     /**

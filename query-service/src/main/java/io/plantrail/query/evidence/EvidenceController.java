@@ -6,10 +6,10 @@ import io.plantrail.evidence.Checkpoint;
 import io.plantrail.evidence.EventLink;
 import io.plantrail.evidence.Keys;
 import io.plantrail.evidence.StoredEvent;
+import io.plantrail.query.audit.ReadLog;
 import io.plantrail.query.web.NotFound;
 import io.plantrail.query.web.QueryParameters;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 import java.util.UUID;
 
-/** Evidence trails, verification, bundles for inspectors, and the signed checkpoints they rest on. */
+/**
+ * Evidence trails, verification, bundles for inspectors, and the signed checkpoints they rest on. Reads of trails
+ * and bundles are recorded for auditors, like audit exports.
+ */
 @RestController
 class EvidenceController {
 
@@ -31,15 +34,17 @@ class EvidenceController {
     private final BundleExport bundles;
     private final Checkpoints checkpoints;
     private final Signer signer;
+    private final ReadLog readLog;
 
     EvidenceController(EvidenceStore store, Streams streams, Verification verification, BundleExport bundles,
-                       Checkpoints checkpoints, Signer signer) {
+                       Checkpoints checkpoints, Signer signer, ReadLog readLog) {
         this.store = store;
         this.streams = streams;
         this.verification = verification;
         this.bundles = bundles;
         this.checkpoints = checkpoints;
         this.signer = signer;
+        this.readLog = readLog;
     }
 
     @GetMapping("/api/actions/{actionId}/evidence-trail")
@@ -50,6 +55,7 @@ class EvidenceController {
         if (events.isEmpty() && links.isEmpty()) {
             throw new NotFound("action", actionId);
         }
+        readLog.record("evidence-trail", actionId.toString(), "json");
         return EvidenceTrail.of(actionId, events, links, store.latestCheckpoint());
     }
 
@@ -80,10 +86,11 @@ class EvidenceController {
                 "plan", planId);
     }
 
-    private static ResponseEntity<byte[]> download(Bundle bundle, String what, UUID id) {
+    private ResponseEntity<byte[]> download(Bundle bundle, String what, UUID id) {
         if (bundle == null) {
             throw new NotFound(what, id);
         }
+        readLog.record("evidence-bundle", what + " " + id, "json");
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_JSON)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
@@ -91,12 +98,10 @@ class EvidenceController {
                 .body(BundleJson.bytes(bundle));
     }
 
-    /** 201 with a new checkpoint, or 200 with the latest one when nothing was linked since. */
+    /** A new checkpoint, or the latest one when nothing was linked since: either way the one covering everything. */
     @PostMapping("/api/checkpoints")
-    ResponseEntity<CheckpointView> checkpoint() {
-        Checkpoints.Made made = checkpoints.create();
-        return ResponseEntity.status(made.isNew() ? HttpStatus.CREATED : HttpStatus.OK)
-                .body(CheckpointView.of(made.checkpoint()));
+    CheckpointView checkpoint() {
+        return CheckpointView.of(checkpoints.create());
     }
 
     @GetMapping("/api/checkpoints")

@@ -17,10 +17,4 @@ class EvidenceProblems {
     ProblemDetail noSigningKey(NoSigningKey e) {
         return ProblemResponses.problem(HttpStatus.CONFLICT, "no-signing-key", "No signing key", e.getMessage());
     }
-
-    @ExceptionHandler(NothingToCheckpoint.class)
-    ProblemDetail nothingToCheckpoint(NothingToCheckpoint e) {
-        return ProblemResponses.problem(HttpStatus.CONFLICT, "nothing-to-checkpoint", "Nothing to checkpoint",
-                e.getMessage());
-    }
 }
