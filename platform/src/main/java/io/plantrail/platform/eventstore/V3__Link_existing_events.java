@@ -16,8 +16,7 @@ import java.sql.Statement;
  * position) in {@code event_link_backfill}; Flyway records that it ran. The event table is locked against appends
  * meanwhile, so nothing is appended unlinked between the read and the commit. Named as Flyway requires.
  */
-@SuppressWarnings("java:S101")
-public class V3__Link_existing_events extends BaseJavaMigration {
+class V3__Link_existing_events extends BaseJavaMigration {
 
     private static final int FETCH = 500;
 
