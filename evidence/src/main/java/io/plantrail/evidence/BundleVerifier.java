@@ -48,6 +48,15 @@ public final class BundleVerifier {
      * @param documents  files to check against the SHA-256 recorded in evidence
      */
     public static Report verify(Bundle bundle, PublicKey trustedKey, List<Path> documents) throws IOException {
+        return verify(bundle, trustedKey, null, documents);
+    }
+
+    /**
+     * @param heldCheckpoint a checkpoint the inspector holds (printed in board minutes, say): the bundle must have
+     *                       been checked against exactly that one; null for the bundle's own
+     */
+    public static Report verify(Bundle bundle, PublicKey trustedKey, Checkpoint heldCheckpoint, List<Path> documents)
+            throws IOException {
         List<String> lines = new ArrayList<>();
         boolean verified = true;
         if (!Bundle.FORMAT.equals(bundle.format())) {
@@ -74,6 +83,9 @@ public final class BundleVerifier {
         }
 
         verified &= checkCheckpoint(bundle, links, trustedKey, lines);
+        if (heldCheckpoint != null) {
+            verified &= checkHeld(bundle.checkpoint(), heldCheckpoint, lines);
+        }
         for (Path document : documents) {
             verified &= checkDocument(bundle, document, lines);
         }
@@ -159,6 +171,15 @@ public final class BundleVerifier {
                     + "only, until the next checkpoint.");
         }
         return ok;
+    }
+
+    private static boolean checkHeld(Checkpoint inBundle, Checkpoint held, List<String> lines) {
+        boolean same = inBundle != null && inBundle.statement().equals(held.statement())
+                && held.signature() != null && held.signature().equals(inBundle.signature());
+        lines.add(same ? "The checkpoint is the one you hold (position " + held.position() + ", root " + held.root()
+                + ")." : "The bundle's checkpoint is NOT the one you hold (position " + held.position() + ", root "
+                + held.root() + "): export the bundle with ?checkpoint=" + held.position() + ".");
+        return same;
     }
 
     private static boolean checkDocument(Bundle bundle, Path document, List<String> lines) throws IOException {

@@ -31,6 +31,27 @@ public record Checkpoint(long position, long events, String root, String created
                 + "key: " + keyId + "\n";
     }
 
+    /**
+     * Reads a checkpoint back from its printed text (as in board minutes): the {@code name: value} lines of
+     * {@link #printed()}, in any order, other lines ignored.
+     */
+    public static Checkpoint parse(String printed) {
+        java.util.Map<String, String> fields = new java.util.HashMap<>();
+        for (String line : printed.split("\\R")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                fields.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+        }
+        try {
+            return new Checkpoint(Long.parseLong(fields.get("position")), Long.parseLong(fields.get("events")),
+                    fields.get("root"), fields.get("created"), fields.get("key"), fields.get("signature"));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("Not a printed Plantrail checkpoint: it needs the lines position, "
+                    + "events, root, created, key and signature", e);
+        }
+    }
+
     /** The statement and its signature, as they would be printed in board minutes. */
     public String printed() {
         return statement() + "signature: " + signature + "\n";

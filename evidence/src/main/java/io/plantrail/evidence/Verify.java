@@ -19,10 +19,11 @@ public final class Verify {
     static final int NOT_VERIFIED = 1;
     static final int UNUSABLE = 2;
     private static final String USAGE = """
-            Usage: java -jar plantrail-verify.jar BUNDLE.json [--public-key KEY] [--document FILE]...
+            Usage: java -jar plantrail-verify.jar BUNDLE.json [--public-key KEY] [--checkpoint FILE] [--document FILE]...
               BUNDLE.json        an evidence bundle exported from Plantrail
               --public-key KEY   the public key you trust (a PEM file, or its base64); without it the bundle's own
                                  key is used and its id is printed for you to compare with the published one
+              --checkpoint FILE  a checkpoint you hold, as printed (board minutes): the bundle must rest on it
               --document FILE    a document offered as evidence: checked against the SHA-256 the events record
             Exit code: 0 verified, 1 not verified, 2 could not be run.""";
 
@@ -36,10 +37,12 @@ public final class Verify {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         Path bundlePath = null;
         String key = null;
+        Path held = null;
         List<Path> documents = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--public-key" -> key = i + 1 < args.length ? args[++i] : null;
+                case "--checkpoint" -> held = i + 1 < args.length ? Path.of(args[++i]) : null;
                 case "--document" -> {
                     if (i + 1 < args.length) {
                         documents.add(Path.of(args[++i]));
@@ -69,7 +72,8 @@ public final class Verify {
             try (InputStream in = Files.newInputStream(bundlePath)) {
                 bundle = BundleJson.read(in);
             }
-            BundleVerifier.Report report = BundleVerifier.verify(bundle, trusted, documents);
+            Checkpoint heldCheckpoint = held == null ? null : Checkpoint.parse(Files.readString(held));
+            BundleVerifier.Report report = BundleVerifier.verify(bundle, trusted, heldCheckpoint, documents);
             out.print(report.text());
             return report.verified() ? VERIFIED : NOT_VERIFIED;
         } catch (IOException | RuntimeException e) {

@@ -122,6 +122,19 @@ class BundleVerifierTest {
     }
 
     @Test
+    void aPrintedCheckpointReadsBackAndMustBeTheBundles() throws IOException {
+        List<StoredEvent> events = Samples.streams();
+        Bundle bundle = bundle(events, Samples.link(events), 8);
+        Checkpoint held = Checkpoint.parse("Minutes, item 4:\n" + bundle.checkpoint().printed());
+        assertThat(held).isEqualTo(bundle.checkpoint());
+        assertThat(BundleVerifier.verify(bundle, KEY.publicKey(), held, List.of()).verified()).isTrue();
+        Checkpoint older = bundle(events, Samples.link(events), 6).checkpoint();
+        BundleVerifier.Report report = BundleVerifier.verify(bundle, KEY.publicKey(), older, List.of());
+        assertThat(report.verified()).isFalse();
+        assertThat(report.text()).contains("is NOT the one you hold");
+    }
+
+    @Test
     void aSigningKeyReadBackDerivesTheSamePublicKey() {
         Keys.SigningKey read = Keys.signingKey(Keys.privateKeyBase64(KEY));
         assertThat(read.publicKey().getEncoded()).isEqualTo(KEY.publicKey().getEncoded());

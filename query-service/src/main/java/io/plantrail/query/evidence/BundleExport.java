@@ -34,8 +34,11 @@ class BundleExport {
         this.signer = signer;
     }
 
-    /** Null when none of these aggregates has an event or a link. */
-    Bundle export(Bundle.Subject subject, List<String> aggregates) {
+    /**
+     * Null when none of these aggregates has an event or a link. {@code checkpoint} is the one to rest on, such as
+     * one printed in board minutes; the latest when null.
+     */
+    Bundle export(Bundle.Subject subject, List<String> aggregates, Checkpoint checkpoint) {
         List<StoredEvent> events = store.events(aggregates);
         List<EventLink> links = store.links(aggregates);
         if (events.isEmpty() && links.isEmpty()) {
@@ -45,11 +48,11 @@ class BundleExport {
         List<Bundle.Event> bundled = events.stream().map(e -> Bundle.Event.of(e, linkAt.remove(e.position()))).toList();
         List<Bundle.Link> removed = linkAt.values().stream().map(Bundle.Link::of).toList();
 
-        Optional<Checkpoint> checkpoint = store.latestCheckpoint();
-        List<Bundle.Proof> proofs = checkpoint.map(c -> proofs(c, links)).orElse(List.of());
+        Optional<Checkpoint> covering = checkpoint != null ? Optional.of(checkpoint) : store.latestCheckpoint();
+        List<Bundle.Proof> proofs = covering.map(c -> proofs(c, links)).orElse(List.of());
         String publicKey = signer.key().map(key -> key.publicKeyBase64()).orElse(null);
         return new Bundle(Bundle.FORMAT, subject, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), bundled,
-                removed, checkpoint.orElse(null), publicKey, proofs);
+                removed, covering.orElse(null), publicKey, proofs);
     }
 
     /** For each stream, the proof that its last link up to the checkpoint is a leaf of the signed tree. */

@@ -7,6 +7,7 @@ import io.plantrail.evidence.EventLink;
 import io.plantrail.evidence.Keys;
 import io.plantrail.evidence.StoredEvent;
 import io.plantrail.query.audit.ReadLog;
+import io.plantrail.query.web.InvalidParameter;
 import io.plantrail.query.web.NotFound;
 import io.plantrail.query.web.QueryParameters;
 import org.springframework.http.HttpHeaders;
@@ -74,16 +75,32 @@ class EvidenceController {
         return answer;
     }
 
+    /** With {@code checkpoint}, the position of the checkpoint to rest on (one minuted earlier, say). */
     @GetMapping("/api/actions/{actionId}/evidence-bundle")
-    ResponseEntity<byte[]> actionBundle(@PathVariable UUID actionId) {
+    ResponseEntity<byte[]> actionBundle(@PathVariable UUID actionId,
+                                        @RequestParam(required = false) String checkpoint) {
         return download(bundles.export(new Bundle.Subject("action", actionId.toString()),
-                List.of(actionId.toString())), "action", actionId);
+                List.of(actionId.toString()), checkpoint(checkpoint)), "action", actionId);
     }
 
     @GetMapping("/api/plans/{planId}/evidence-bundle")
-    ResponseEntity<byte[]> planBundle(@PathVariable UUID planId) {
-        return download(bundles.export(new Bundle.Subject("plan", planId.toString()), streams.ofPlan(planId)),
-                "plan", planId);
+    ResponseEntity<byte[]> planBundle(@PathVariable UUID planId, @RequestParam(required = false) String checkpoint) {
+        return download(bundles.export(new Bundle.Subject("plan", planId.toString()), streams.ofPlan(planId),
+                checkpoint(checkpoint)), "plan", planId);
+    }
+
+    /** The checkpoint at the position asked for; null when none was asked. */
+    private Checkpoint checkpoint(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        long position;
+        try {
+            position = Long.parseLong(raw.trim());
+        } catch (NumberFormatException e) {
+            throw new InvalidParameter("checkpoint", "must be the position of a checkpoint: a whole number");
+        }
+        return store.checkpointAt(position).orElseThrow(() -> new NotFound("checkpoint at position", position));
     }
 
     private ResponseEntity<byte[]> download(Bundle bundle, String what, UUID id) {

@@ -302,6 +302,30 @@ class EvidenceIT {
         assertThat(listed.get(listed.size() - 1).path("position").asLong()).isGreaterThanOrEqualTo(last);
     }
 
+    /** A bundle can rest on an older checkpoint, such as one printed in board minutes, and be checked against it. */
+    @Test
+    void aBundleRestsOnTheCheckpointMinutedEarlier() throws IOException {
+        Story story = story();
+        JsonNode minuted = http.post("/api/checkpoints", "").body();
+        Path minutes = Files.writeString(dir.resolve("minutes.txt"), "Board, 1 March 2010. Evidence checkpoint:\n"
+                + minuted.path("printed").asText());
+        story();
+        JsonNode later = http.post("/api/checkpoints", "").body();
+        assertThat(later.path("position").asLong()).isGreaterThan(minuted.path("position").asLong());
+
+        String action = "/api/actions/" + story.action().value() + "/evidence-bundle";
+        Offline onMinuted = verifyOffline(download(action + "?checkpoint=" + minuted.path("position").asLong())
+                .toString(), "--checkpoint", minutes.toString());
+        assertThat(onMinuted.code()).as(onMinuted.report()).isZero();
+        assertThat(onMinuted.report()).contains("The checkpoint is the one you hold");
+        Offline onLatest = verifyOffline(download(action).toString(), "--checkpoint", minutes.toString());
+        assertThat(onLatest.code()).isEqualTo(1);
+        assertThat(onLatest.report()).contains("is NOT the one you hold");
+
+        assertThat(http.get(action + "?checkpoint=x").status()).isEqualTo(400);
+        assertThat(http.get(action + "?checkpoint=" + Long.MAX_VALUE).status()).isEqualTo(404);
+    }
+
     @Test
     void unknownIdsAre404AndBadParameters400() {
         UUID unknown = UUID.randomUUID();
