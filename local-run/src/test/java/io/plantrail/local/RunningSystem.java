@@ -12,11 +12,15 @@ final class RunningSystem {
     }
 
     static LocalSystem start() throws IOException, InterruptedException {
-        Path root = Path.of(System.getProperty("plantrail.root", "..")).toAbsolutePath().normalize();
         Path work = Files.createTempDirectory("plantrail-it");
-        return LocalSystem.start(new LocalSystem.Settings(
-                PlantrailLocal.executableJar(root, "command-service"), PlantrailLocal.executableJar(root, "query-service"),
+        return LocalSystem.start(new LocalSystem.Settings(jar("command-service"), jar("query-service"),
                 freePort(), freePort(), null, work.resolve("logs")));
+    }
+
+    /** A service's executable jar, as the build made it. */
+    static Path jar(String module) throws IOException {
+        Path root = Path.of(System.getProperty("plantrail.root", "..")).toAbsolutePath().normalize();
+        return PlantrailLocal.executableJar(root, module);
     }
 
     static int freePort() throws IOException {

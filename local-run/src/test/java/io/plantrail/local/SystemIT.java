@@ -139,6 +139,31 @@ class SystemIT {
         assertThat(nobody.get("/actuator/health/readiness").status()).isEqualTo(200);
     }
 
+    /** Issue 5: a production start (a configured database) never runs with guessable demo passwords, or open. */
+    @Test
+    void aServiceOnAConfiguredDatabaseRefusesDefaultDemoPasswordsAndHavingNoWayToSignIn() throws Exception {
+        assertThat(refusedStart(Map.of("PLANTRAIL_SECURITY_DEMO_ENABLED", "true")))
+                .contains("APPLICATION FAILED TO START").contains("shipped default passwords");
+        assertThat(refusedStart(Map.of()))
+                .contains("APPLICATION FAILED TO START").contains("No way to sign in is configured");
+    }
+
+    /** The end of the log of a command-service that was started with this environment and stopped by itself. */
+    private static String refusedStart(Map<String, String> environment) throws Exception {
+        ServiceProcess service = ServiceProcess.start("command-service-refused", RunningSystem.jar("command-service"),
+                RunningSystem.freePort(), system.database(), Files.createTempDirectory("plantrail-refused"),
+                environment);
+        try {
+            service.awaitReady(java.time.Duration.ofSeconds(120));
+            throw new AssertionError("command-service started with " + environment);
+        } catch (IllegalStateException stopped) {
+            assertThat(service.isAlive()).isFalse();
+            return stopped.getMessage();
+        } finally {
+            service.stop();
+        }
+    }
+
     private String addAction(String ref, String lead) {
         return commands.command("/api/plans/" + planId + "/actions", Map.of("ref", ref, "aim", 1,
                 "title", "Action " + ref, "leads", java.util.List.of(Map.of("name", lead, "kind", "PERSON")),
