@@ -11,8 +11,8 @@ import java.util.Map;
 /**
  * A directorate scorecard as its table says it, before anything is sent: the reporting period, the priorities
  * with their progress summary and overall RAG, and the supporting measures with direction and a value (or a
- * promise of one) per quarter, and the notes the values point at. Turning this into commands is a separate step
- * ({@link ScorecardCommands}), so the parser does not change when the Measure commands arrive.
+ * promise of one) per quarter, and the notes the values point at. Turning this into commands, compared with the
+ * store, is a separate step ({@link ScorecardImport}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 record Scorecard(String title,
@@ -38,11 +38,12 @@ record Scorecard(String title,
 
     /**
      * A supporting measure. {@code priority} is the priority on whose row it stands, or null for the measures the
-     * table lists on their own; {@code name} keeps the table's words, direction verb included.
+     * table lists on their own; {@code name} keeps the table's words, direction verb included. {@code target} is
+     * the reporting quarter's target when the table has a Target column.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Measure(int line, String name, Direction direction, Unit unit, String priority,
-                   List<QuarterValue> values) {
+                   List<QuarterValue> values, QuarterValue target) {
     }
 
     /**

@@ -86,7 +86,7 @@ final class ScorecardReader {
                         ignored.add(new Scorecard.Line(line.number(), joined, "text before the table"));
                     }
                 }
-                case TABLE -> row(line, columns, startYear, priorities, measures, ignored, problems);
+                case TABLE -> row(line, columns, startYear, period, priorities, measures, ignored, problems);
                 case SELF_ASSESSMENT -> selfAssessment.add(joined);
                 case NOTES -> {
                     Matcher note = NOTE.matcher(joined);
@@ -107,7 +107,7 @@ final class ScorecardReader {
                 List.copyOf(problems));
     }
 
-    private static void row(TableText.Line line, Map<String, Integer> columns, Integer startYear,
+    private static void row(TableText.Line line, Map<String, Integer> columns, Integer startYear, String period,
                             List<Scorecard.Priority> priorities, List<Scorecard.Measure> measures,
                             List<Scorecard.Line> ignored, List<Scorecard.Line> problems) {
         String priorityName = line.cell(columns.get("priority"));
@@ -149,7 +149,18 @@ final class ScorecardReader {
                         "the Q" + quarter + " value '" + cell + "' is not a number, a colour or 'available <month>'"));
             }
         }
-        Scorecard.Unit unit = unit(values);
+        Scorecard.QuarterValue target = null;
+        String targetCell = columns.containsKey("target") ? line.cell(columns.get("target")) : "";
+        if (!targetCell.isEmpty() && period != null) {
+            target = value(targetCell, period, startYear, Integer.parseInt(period.substring(period.length() - 1)))
+                    .filter(value -> value.status() != Scorecard.ValueStatus.PENDING)
+                    .orElse(null);
+            if (target == null) {
+                problems.add(new Scorecard.Line(line.number(), line.joined(),
+                        "the target '" + targetCell + "' is not a number or a colour"));
+            }
+        }
+        Scorecard.Unit unit = unit(values, target, measureName);
         // A measure rated by colour ("Complete restructure ...") is better the greener it is.
         Scorecard.Direction direction = unit == Scorecard.Unit.RAG ? Scorecard.Direction.INCREASE
                 : direction(measureName);
@@ -157,8 +168,12 @@ final class ScorecardReader {
             problems.add(new Scorecard.Line(line.number(), line.joined(), "the measure '" + measureName
                     + "' does not start with Increase, Maintain or Reduce, so its direction is not known"));
         }
+        if (unit == null) {
+            problems.add(new Scorecard.Line(line.number(), line.joined(), "the measure '" + measureName
+                    + "' has no value that shows its unit (%, a number or a colour)"));
+        }
         measures.add(new Scorecard.Measure(line.number(), measureName, direction, unit, linked,
-                List.copyOf(values)));
+                List.copyOf(values), target));
     }
 
     static Optional<Scorecard.QuarterValue> value(String cell, String period, Integer startYear, int quarter) {
@@ -230,18 +245,26 @@ final class ScorecardReader {
         };
     }
 
-    /** A measure rated by colour is RAG; one whose values carry % is PERCENT; other numbers are counts. */
-    private static Scorecard.Unit unit(List<Scorecard.QuarterValue> values) {
-        if (values.stream().anyMatch(value -> value.rag() != null)) {
+    /**
+     * A measure rated by colour is RAG; one whose values carry % is PERCENT; other numbers are counts. When every
+     * value is still pending, a name that says "percentage" is PERCENT; otherwise the unit is not guessed.
+     */
+    private static Scorecard.Unit unit(List<Scorecard.QuarterValue> values, Scorecard.QuarterValue target,
+                                       String name) {
+        List<Scorecard.QuarterValue> all = new ArrayList<>(values);
+        if (target != null) {
+            all.add(target);
+        }
+        if (all.stream().anyMatch(value -> value.rag() != null)) {
             return Scorecard.Unit.RAG;
         }
-        if (values.stream().anyMatch(value -> value.text().contains("%"))) {
+        if (all.stream().anyMatch(value -> value.text().contains("%"))) {
             return Scorecard.Unit.PERCENT;
         }
-        if (values.stream().anyMatch(value -> value.value() != null)) {
+        if (all.stream().anyMatch(value -> value.value() != null)) {
             return Scorecard.Unit.COUNT;
         }
-        return null;
+        return name.toLowerCase(Locale.ROOT).contains("percentage") ? Scorecard.Unit.PERCENT : null;
     }
 
     private static boolean isHeader(TableText.Line line) {
@@ -255,6 +278,8 @@ final class ScorecardReader {
             String cell = line.cell(i).toLowerCase(Locale.ROOT);
             if (cell.matches("q[1-4]")) {
                 columns.put(cell, i);
+            } else if (cell.contains("target")) {
+                columns.put("target", i);
             } else if (cell.contains("measure")) {
                 columns.put("measure", i);
             } else if (cell.contains("overall")) {
