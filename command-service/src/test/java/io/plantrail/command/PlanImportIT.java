@@ -28,7 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanImportIT {
 
     private static final Path SEED_PLAN = Path.of("../local-run/src/main/resources/demo/improvement-plan-2009-10.txt");
-    private static final Path SEED_SCORECARD = Path.of("../local-run/src/main/resources/demo/scorecard-2011-12-q2.txt");
     private static final Map<String, String> TSV = Map.of("Content-Type", "text/tab-separated-values");
     private static final Map<String, String> CSV = Map.of("Content-Type", "text/csv");
 
@@ -277,24 +276,6 @@ class PlanImportIT {
             assertThat(more.body().get("report").get("plan").get("status").asText()).isEqualTo("CLOSED");
             assertThat(more.body().get("report").get("rows").get(1).get("status").asText()).isEqualTo("ALREADY_THERE");
         }
-    }
-
-    @Test
-    void aScorecardIsReadInADryRunButNotYetImported() throws IOException {
-        String scorecard = Files.readString(SEED_SCORECARD);
-        HttpJson.Answer dry = http.post("/api/imports?kind=scorecard&dryRun=true", scorecard, TSV);
-        HttpJson.Answer real = http.post("/api/imports?kind=scorecard", scorecard, TSV);
-
-        assertThat(dry.status()).isEqualTo(200);
-        assertThat(dry.body().get("scorecard").get("period").asText()).isEqualTo("2011/12 Q2");
-        assertThat(dry.body().get("scorecard").get("priorities")).hasSize(5);
-        assertThat(dry.body().get("scorecard").get("measures")).hasSize(10);
-        JsonNode planned = dry.body().get("planned");
-        assertThat(planned).hasSize(1 + 5 * 2 + 10 + 2 + 9 * 2);
-        assertThat(planned.get(planned.size() - 1).toString()).contains("\"command\":\"RecordMeasureValue\"",
-                "\"period\":\"2011/12 Q2\"", "\"status\":\"PENDING\"", "\"expected\":\"2011-12\"",
-                "\"note\":\"The percentage of quarter 2 complaints");
-        assertProblem(real, 400, "invalid-input", "kind");
     }
 
     private HttpJson.Answer importPlan(String text, Map<String, String> headers, String... parameters) {

@@ -2,7 +2,6 @@ package io.plantrail.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.plantrail.command.web.InvalidInput;
-import io.plantrail.events.PlanId;
 import io.plantrail.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,10 +36,12 @@ class ImportController {
     static final String CSV = "text/csv";
 
     private final PlanImport plans;
+    private final ScorecardImport scorecards;
     private final Clock clock;
 
-    ImportController(PlanImport plans, Clock clock) {
+    ImportController(PlanImport plans, ScorecardImport scorecards, Clock clock) {
         this.plans = plans;
+        this.scorecards = scorecards;
         this.clock = clock;
     }
 
@@ -80,30 +81,11 @@ class ImportController {
                 : ResponseEntity.ok(report);
     }
 
-    /**
-     * Until measures can be recorded (issue 6) a scorecard is read and answered with the commands it would become,
-     * never sent: sending half of it (the priorities without their measures) would mislead more than it helps.
-     */
-    private static ResponseEntity<?> scorecard(List<TableText.Line> lines, ImportOptions options) {
-        if (!options.dryRun()) {
-            throw new InvalidInput("kind", "a scorecard can be read with dryRun=true, but not imported yet: its "
-                    + "measures need the Measure commands, which are not in this service yet");
-        }
-        Scorecard scorecard = ScorecardReader.read(lines);
-        String title = options.title() != null ? options.title() : scorecard.title();
-        String period = options.period() != null ? options.period() : scorecard.period();
-        if (title == null || period == null) {
-            throw new InvalidInput(title == null ? "title" : "period", "is required: the scorecard does not say it");
-        }
-        PlanId planId = options.planId() != null ? options.planId()
-                : ImportIds.plan(options.organisation() == null ? "" : options.organisation(), period, title);
-        return ResponseEntity.ok(new ScorecardDryRun("scorecard", true, planId.toString(), scorecard,
-                ScorecardCommands.plan(scorecard, planId)));
-    }
-
-    /** A scorecard as read, and the commands it would be sent as. */
-    record ScorecardDryRun(String kind, boolean dryRun, String planId, Scorecard scorecard,
-                           List<ScorecardCommands.Planned> planned) {
+    private ResponseEntity<?> scorecard(List<TableText.Line> lines, ImportOptions options) {
+        ScorecardReport report = scorecards.run(ScorecardReader.read(lines), options);
+        return report.outcome() == ImportReport.Outcome.IMPORTED
+                ? ResponseEntity.created(URI.create("/api/plans/" + report.plan().id())).body(report)
+                : ResponseEntity.ok(report);
     }
 
     /** One problem of a file, by line; {@code field} as in every other 400 of the API. */
@@ -115,9 +97,8 @@ class ImportController {
     ProblemDetail refused(ImportRefused e) {
         ProblemDetail problem = ProblemResponses.problem(HttpStatus.CONFLICT, "import-refused",
                 "Import refused", e.getMessage());
-        problem.setProperty("errors", e.report().rows().stream()
-                .filter(ImportReport.RowReport::hasProblems)
-                .flatMap(row -> row.problems().stream().map(message -> new LineError(null, row.line(), message)))
+        problem.setProperty("errors", e.problems().stream()
+                .map(line -> new LineError(null, line.line(), line.message()))
                 .toList());
         problem.setProperty("report", e.report());
         return problem;

@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * Ids derived from names (RFC 9562 version 5), so importing the same table again, or again after a run that
  * stopped half-way, names the same plan and the same actions and creates nothing twice. A plan is named by its
- * organisation, period and title; an action by its plan and ref.
+ * organisation, period and title; an action by its plan and ref; a scorecard's measure by its plan and name.
  */
 final class ImportIds {
 
@@ -29,6 +29,10 @@ final class ImportIds {
 
     static ActionId action(PlanId plan, String ref) {
         return new ActionId(nameBased("action\n" + plan + "\n" + normal(ref)));
+    }
+
+    static UUID measure(PlanId plan, String name) {
+        return nameBased("measure\n" + plan + "\n" + normal(name));
     }
 
     /** Case, spacing and the kind of apostrophe or dash do not make another plan. */

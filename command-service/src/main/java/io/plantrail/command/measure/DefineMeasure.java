@@ -8,8 +8,9 @@ import io.plantrail.events.PlanId;
 
 import java.math.BigDecimal;
 
-/** Defines a supporting measure of a plan, optionally for one of its aims or actions (priorities). */
-record DefineMeasure(MeasureId measureId,
+/** Defines a supporting measure of a plan, optionally for one of its aims or actions (priorities). Public for
+ * imports, which send it too. */
+public record DefineMeasure(MeasureId measureId,
                      PlanId planId,
                      String name,
                      MeasureDirection direction,

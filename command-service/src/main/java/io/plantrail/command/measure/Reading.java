@@ -4,15 +4,16 @@ import io.plantrail.events.Rag;
 
 import java.math.BigDecimal;
 
-/** One value of a measure: a number, or a RAG for a measure rated by colour. Exactly one is set. */
-record Reading(BigDecimal number, Rag rag) {
+/** One value of a measure: a number, or a RAG for a measure rated by colour. Exactly one is set. Public for
+ * imports, whose commands carry it. */
+public record Reading(BigDecimal number, Rag rag) {
 
-    static Reading of(BigDecimal number, Rag rag) {
+    public static Reading of(BigDecimal number, Rag rag) {
         return number == null && rag == null ? null : new Reading(number, rag);
     }
 
     /** 85.9 and 85.90 are the same value. */
-    boolean sameAs(Reading other) {
+    public boolean sameAs(Reading other) {
         if (other == null) {
             return false;
         }

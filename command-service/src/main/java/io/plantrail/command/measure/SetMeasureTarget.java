@@ -4,8 +4,9 @@ import io.plantrail.events.MeasureId;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
 
-/** Sets the target for a period; {@code reason} is needed only to replace a target already set. */
-record SetMeasureTarget(@TargetAggregateIdentifier MeasureId measureId,
+/** Sets the target for a period; {@code reason} is needed only to replace a target already set. Public for imports,
+ * which send it too. */
+public record SetMeasureTarget(@TargetAggregateIdentifier MeasureId measureId,
                         String period,
                         Reading target,
                         String reason,
