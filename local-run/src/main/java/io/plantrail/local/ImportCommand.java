@@ -27,14 +27,14 @@ final class ImportCommand {
 
     static final String USAGE = """
             Usage: import [options] FILE
-              Imports an action plan (or reads a scorecard) from tab- or comma-separated text through
+              Imports an action plan or a directorate scorecard from tab- or comma-separated text through
               POST /api/imports of a running command-service.
 
               --url URL               command-service (default http://localhost:$COMMAND_PORT, else :8080)
               --kind plan|scorecard   default plan
-              --title TEXT            the plan's title (required for a plan)
-              --organisation TEXT     the council (required for a plan)
-              --period TEXT           such as 2009/10 (required for a plan)
+              --title TEXT            the plan's title (required for a plan; a scorecard's own by default)
+              --organisation TEXT     the council (required)
+              --period TEXT           such as 2009/10 (required for a plan; a scorecard's year by default)
               --status DRAFT|ACTIVE   default DRAFT
               --plan-id UUID          import into this plan id instead of one derived from the names
               --as-of YYYY-MM-DD      the date the Progress to date column speaks for (default today)
@@ -158,14 +158,6 @@ final class ImportCommand {
                 return;
             }
         }
-        if (report.has("planned")) { // a scorecard dry run
-            out.println("Scorecard " + report.path("scorecard").path("title").asText() + ", "
-                    + report.path("scorecard").path("period").asText() + ": " + report.get("planned").size()
-                    + " commands would be sent once measures can be recorded.");
-            report.path("scorecard").path("problems").forEach(problem -> out.println("  line "
-                    + problem.path("line").asInt() + ": " + problem.path("reason").asText()));
-            return;
-        }
         JsonNode plan = report.path("plan");
         out.println("Plan " + plan.path("id").asText() + "  " + plan.path("title").asText() + " ("
                 + plan.path("organisation").asText() + ", " + plan.path("period").asText() + "): "
@@ -174,6 +166,8 @@ final class ImportCommand {
             String what = switch (row.path("type").asText()) {
                 case "AIM" -> "aim " + row.path("aim").asInt() + "  " + row.path("title").asText();
                 case "ACTION" -> "action " + row.path("ref").asText() + "  " + row.path("title").asText();
+                case "PRIORITY" -> "priority " + row.path("ref").asText() + "  " + row.path("title").asText();
+                case "MEASURE" -> "measure  " + row.path("title").asText();
                 default -> row.path("text").asText();
             };
             out.printf("  line %-4d %-13s %s%s%n", row.path("line").asInt(), row.path("status").asText(),
