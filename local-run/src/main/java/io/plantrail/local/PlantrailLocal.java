@@ -8,7 +8,7 @@ import java.util.stream.Stream;
 
 /**
  * The README's run command: starts the database (embedded unless DATABASE_URL is set), both services and the
- * demo plan, prints where everything is, and on Ctrl-C stops all of it. With {@code import} as its first
+ * demo plan and scorecard, prints where everything is, and on Ctrl-C stops all of it. With {@code import} as its first
  * argument it is instead the command-line import, a client of a command-service already running.
  */
 public final class PlantrailLocal {
@@ -40,8 +40,11 @@ public final class PlantrailLocal {
 
         String demo;
         if (DemoData.storeIsEmpty(system.database())) {
-            int actions = DemoData.load(system.client(system.commandService(), "manager"));
-            demo = "loaded the 2009/10 improvement action plan (" + actions + " actions)";
+            PlantrailClient manager = system.client(system.commandService(), "manager");
+            int actions = DemoData.load(manager);
+            DemoData.ScorecardLoaded scorecard = DemoData.loadScorecard(manager);
+            demo = "loaded the 2009/10 improvement action plan (" + actions + " actions) and the Q2 2011/12 "
+                    + "scorecard (" + scorecard.priorities() + " priorities, " + scorecard.measures() + " measures)";
         } else {
             demo = "the store already holds events, so no demo data was loaded";
         }
@@ -61,6 +64,7 @@ public final class PlantrailLocal {
                   database         %3$s
                   demo data        %4$s
                   demo plan        %2$s/api/plans/%5$s
+                  demo scorecard   %2$s%12$s
                   logs             %6$s
                   evidence         checkpoints signed with key %10$s; public key in %11$s
                                    verify a bundle: java -jar evidence/target/plantrail-verify.jar BUNDLE.json
@@ -75,7 +79,7 @@ public final class PlantrailLocal {
                         : system.database().jdbcUrl(),
                 demo, DemoData.PLAN_ID, settings.logDir(), LocalSystem.usersFile(settings), users(system.users()),
                 system.users().passwords().get("auditor"), EvidenceKey.keyId(settings.signingKey()),
-                EvidenceKey.publicKeyFile(settings.signingKey())));
+                EvidenceKey.publicKeyFile(settings.signingKey()), DemoData.scorecardPath()));
     }
 
     private static String users(LocalUsers users) {

@@ -195,6 +195,29 @@ class SystemIT {
     }
 
     @Test
+    void theDemoScorecardIsTheSeedTextImportedAndReadsBackAtTheLinkTheWelcomeGives() {
+        DemoData.ScorecardLoaded loaded = DemoData.loadScorecard(commands);
+        DemoData.ScorecardLoaded again = DemoData.loadScorecard(commands); // creates nothing the second time
+
+        PlantrailClient.Answer scorecard = queries.get(DemoData.scorecardPath());
+        for (int attempt = 0; attempt < 100 && (scorecard.status() != 200
+                || scorecard.body().get("measures").size() < 9); attempt++) {
+            sleep();
+            scorecard = queries.get(DemoData.scorecardPath());
+        }
+
+        assertThat(loaded).isEqualTo(new DemoData.ScorecardLoaded(5, 10));
+        assertThat(again).isEqualTo(loaded);
+        assertThat(scorecard.status()).isEqualTo(200);
+        assertThat(scorecard.body().get("period").asText()).isEqualTo("2011/12 Q2");
+        assertThat(scorecard.body().get("priorities")).hasSize(5);
+        assertThat(scorecard.body().get("priorities").get(2).get("rag").asText()).isEqualTo("AMBER");
+        assertThat(scorecard.body().get("measures")).hasSize(9);
+        assertThat(scorecard.body().get("measures").get(8).get("quarters").get("Q2").get("display").asText())
+                .isEqualTo("available Dec");
+    }
+
+    @Test
     void theCommandLineImportSendsAFileAndPrintsWhatEachLineBecame() throws Exception {
         Path file = Files.createTempFile("plan", ".csv");
         Files.writeString(file, """
