@@ -103,8 +103,7 @@ final class DemoData {
 
     /** Where the query service answers the demo scorecard. */
     static String scorecardPath() {
-        return "/api/plans/" + SCORECARD_PLAN_ID + "/scorecard?period="
-                + URLEncoder.encode(SCORECARD_PERIOD, StandardCharsets.UTF_8).replace("+", "%20");
+        return "/api/plans/" + SCORECARD_PLAN_ID + "/scorecard?period=" + SCORECARD_PERIOD.replace(" ", "%20");
     }
 
     static String query(Map<String, String> parameters) {
