@@ -23,6 +23,7 @@ class ImportRefused extends RuntimeException {
         this(report, report.rows().stream()
                 .filter(ScorecardReport.Row::hasProblems)
                 .flatMap(row -> row.problems().stream().map(message -> new LineProblem(row.line(), message)))
+                .distinct() // a line with a priority and a measure is two rows with the line's problems
                 .toList());
     }
 

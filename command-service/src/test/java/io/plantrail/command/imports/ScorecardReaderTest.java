@@ -115,4 +115,35 @@ class ScorecardReaderTest {
                 tuple("2012/13 Q1", Scorecard.ValueStatus.FINAL), tuple("2012/13 Q3", Scorecard.ValueStatus.PROVISIONAL));
         assertThat(scorecard.measures().get(1).unit()).isEqualTo(Scorecard.Unit.COUNT);
     }
+
+    @Test
+    void aTargetColumnGivesTheReportingQuartersTargetAndAPendingOnlyMeasureItsUnitByName() {
+        Scorecard scorecard = read("""
+                Reporting Period : Quarter 3 2012/13
+                Directorate Priorities\tProgress Summary\tOverall Progress\tSupporting Measures\tTarget\tQ1\tQ2\tQ3\tQ4
+                Keep children safe\tOn track\tGreen\tReduce repeat referrals\t20%\t23.5%\t22%\t21% (p)\t
+                \t\t\tIncrease percentage of reviews on time\t\tavailable Jan\t\t\t
+                \t\t\tIncrease adopters approved\tmany\tavailable Jan\t\t\t
+                """);
+
+        Scorecard.Measure referrals = scorecard.measures().get(0);
+        assertThat(referrals.target().period()).isEqualTo("2012/13 Q3");
+        assertThat(referrals.target().value()).isEqualByComparingTo("20");
+        assertThat(referrals.unit()).isEqualTo(Scorecard.Unit.PERCENT);
+        assertThat(scorecard.measures().get(1).unit()).isEqualTo(Scorecard.Unit.PERCENT);
+        assertThat(scorecard.measures().get(1).target()).isNull();
+        assertThat(scorecard.problems()).extracting(Scorecard.Line::line, Scorecard.Line::reason).containsExactly(
+                tuple(5, "the target 'many' is not a number or a colour"),
+                tuple(5, "the measure 'Increase adopters approved' has no value that shows its unit (%, a number or "
+                        + "a colour)"));
+    }
+
+    @Test
+    void theSeedsTitleNamesThePlanWithoutItsPlaceInTheBoardPack() {
+        assertThat(ScorecardImport.planTitle("Appendix 1b 2011/12 Children's Services Directorate Scorecard"))
+                .isEqualTo("2011/12 Children's Services Directorate Scorecard");
+        assertThat(ScorecardImport.planTitle("Adult Services Scorecard")).isEqualTo("Adult Services Scorecard");
+        assertThat(ScorecardImport.quarterEnd("2011/12 Q4")).isEqualTo(java.time.LocalDate.of(2012, 3, 31));
+        assertThat(ScorecardImport.financialYear("2011/12 Q2")).isEqualTo("2011/12");
+    }
 }
