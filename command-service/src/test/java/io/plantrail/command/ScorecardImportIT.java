@@ -177,6 +177,7 @@ class ScorecardImportIT {
         List<String> lines = new ArrayList<>(seed().lines().toList());
         lines.add(22, "Keep children safe\tOn track\tPurple\t\t\t\t\t");
         lines.add(23, "\t\t\tNumber of adoptions\t12\t14\t\t");
+        lines.add(24, "\t\t\tIncrease percentage of reviews on time\t120%\t90%\t\t");
         String text = String.join("\n", lines) + "\n";
         long before = allEvents();
 
@@ -189,11 +190,12 @@ class ScorecardImportIT {
         assertThat(refused.body().get("errors").toString()).contains(
                 "{\"line\":23,\"message\":\"Overall Progress 'Purple' is not Red, Amber or Green\"}",
                 "{\"line\":24,\"message\":\"the measure 'Number of adoptions' does not start with Increase, "
-                        + "Maintain or Reduce, so its direction is not known\"}");
+                        + "Maintain or Reduce, so its direction is not known\"}",
+                "{\"line\":25,\"message\":\"the value '120%' for 2011/12 Q1 is out of range for a percentage\"}");
         assertThat(refused.body().get("report").get("outcome").asText()).isEqualTo("REFUSED");
         assertThat(afterRefusal).isEqualTo(before);
         assertThat(skipped.status()).isEqualTo(201);
-        assertThat(skipped.body().get("totals").get("skipped").asInt()).isEqualTo(2);
+        assertThat(skipped.body().get("totals").get("skipped").asInt()).isEqualTo(3);
         assertThat(skipped.body().get("totals").get("priorities").asInt()).isEqualTo(5);
         assertThat(row(skipped, 23, "PRIORITY").get("status").asText()).isEqualTo("SKIPPED");
         assertThat(allEvents() - afterRefusal).isEqualTo(SEED_EVENTS);

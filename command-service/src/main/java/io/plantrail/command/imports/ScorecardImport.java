@@ -28,6 +28,7 @@ import io.plantrail.platform.security.Caller;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -64,6 +65,7 @@ class ScorecardImport {
     /** Refusals that mean another run of the same import got there first: the thing is there, as wanted. */
     private static final Set<String> LOST_RACE = Set.of("aim-already-exists", "duplicate-ref", "same-target",
             "same-measure-value");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
     private final Commands commands;
@@ -81,7 +83,7 @@ class ScorecardImport {
     }
 
     /** What the run knows while it goes through the file. */
-    private final class Run {
+    private static final class Run {
         final Scorecard scorecard;
         final ImportOptions options;
         final PlanId planId;
@@ -157,6 +159,7 @@ class ScorecardImport {
         }
         scorecard.problems().forEach(problem -> run.problems
                 .computeIfAbsent(problem.line(), line -> new ArrayList<>()).add(problem.reason()));
+        tooLongOrOutOfRange(run);
 
         List<ScorecardReport.Row> rows = rows(run);
         if (options.dryRun()) {
@@ -200,6 +203,41 @@ class ScorecardImport {
         }
         return report(run, position == null ? ImportReport.Outcome.ALREADY_THERE : ImportReport.Outcome.IMPORTED,
                 planPart, aimPart, rows, position);
+    }
+
+    /**
+     * What the commands would refuse half-way through the run, found before the first is sent: text longer than the
+     * API takes, a percentage beyond 0..100, a negative number.
+     */
+    private static void tooLongOrOutOfRange(Run run) {
+        for (Scorecard.Priority priority : run.scorecard.priorities()) {
+            tooLong(run, priority.line(), "the priority", priority.name(), 1000);
+            tooLong(run, priority.line(), "the progress summary", priority.summary(), 10_000);
+        }
+        for (Scorecard.Measure measure : run.scorecard.measures()) {
+            tooLong(run, measure.line(), "the measure's name", measure.name(), 500);
+            List<Scorecard.QuarterValue> values = new ArrayList<>(measure.values());
+            if (measure.target() != null) {
+                values.add(measure.target());
+            }
+            for (Scorecard.QuarterValue value : values) {
+                tooLong(run, measure.line(), "the note of " + value.period(), note(run.scorecard, value), 2000);
+                boolean outOfRange = value.value() != null && (value.value().signum() < 0
+                        || measure.unit() == Scorecard.Unit.PERCENT && value.value().compareTo(HUNDRED) > 0);
+                if (outOfRange) {
+                    run.problems.computeIfAbsent(measure.line(), line -> new ArrayList<>()).add("the value '"
+                            + value.text() + "' for " + value.period() + " is out of range"
+                            + (measure.unit() == Scorecard.Unit.PERCENT ? " for a percentage" : ""));
+                }
+            }
+        }
+    }
+
+    private static void tooLong(Run run, int line, String what, String text, int max) {
+        if (text != null && text.length() > max) {
+            run.problems.computeIfAbsent(line, n -> new ArrayList<>()).add(what + " is longer than " + max
+                    + " characters");
+        }
     }
 
     /** Priorities, measures and lines not imported, in the file's order; a priority before a measure on its row. */

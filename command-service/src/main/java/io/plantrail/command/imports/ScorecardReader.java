@@ -246,7 +246,8 @@ final class ScorecardReader {
     }
 
     /**
-     * A measure rated by colour is RAG; one whose values carry % is PERCENT; other numbers are counts. When every
+     * A measure rated by colour is RAG; one whose values carry % is PERCENT; other numbers are counts, or rates when
+     * one has a fraction. When every
      * value is still pending, a name that says "percentage" is PERCENT; otherwise the unit is not guessed.
      */
     private static Scorecard.Unit unit(List<Scorecard.QuarterValue> values, Scorecard.QuarterValue target,
@@ -262,7 +263,9 @@ final class ScorecardReader {
             return Scorecard.Unit.PERCENT;
         }
         if (all.stream().anyMatch(value -> value.value() != null)) {
-            return Scorecard.Unit.COUNT;
+            // 4.5 is no count: a number with a fraction is a rate
+            return all.stream().anyMatch(value -> value.value() != null
+                    && value.value().stripTrailingZeros().scale() > 0) ? Scorecard.Unit.RATE : Scorecard.Unit.COUNT;
         }
         return name.toLowerCase(Locale.ROOT).contains("percentage") ? Scorecard.Unit.PERCENT : null;
     }

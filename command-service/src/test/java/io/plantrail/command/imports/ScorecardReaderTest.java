@@ -117,13 +117,14 @@ class ScorecardReaderTest {
     }
 
     @Test
-    void aTargetColumnGivesTheReportingQuartersTargetAndAPendingOnlyMeasureItsUnitByName() {
+    void aTargetColumnGivesTheReportingQuartersTargetAndAMeasureItsUnitFromItsValuesOrName() {
         Scorecard scorecard = read("""
                 Reporting Period : Quarter 3 2012/13
                 Directorate Priorities\tProgress Summary\tOverall Progress\tSupporting Measures\tTarget\tQ1\tQ2\tQ3\tQ4
                 Keep children safe\tOn track\tGreen\tReduce repeat referrals\t20%\t23.5%\t22%\t21% (p)\t
                 \t\t\tIncrease percentage of reviews on time\t\tavailable Jan\t\t\t
                 \t\t\tIncrease adopters approved\tmany\tavailable Jan\t\t\t
+                \t\t\tReduce re-offending per 100 young people\t\t4.5\t4.2\t4\t
                 """);
 
         Scorecard.Measure referrals = scorecard.measures().get(0);
@@ -132,6 +133,7 @@ class ScorecardReaderTest {
         assertThat(referrals.unit()).isEqualTo(Scorecard.Unit.PERCENT);
         assertThat(scorecard.measures().get(1).unit()).isEqualTo(Scorecard.Unit.PERCENT);
         assertThat(scorecard.measures().get(1).target()).isNull();
+        assertThat(scorecard.measures().get(3).unit()).isEqualTo(Scorecard.Unit.RATE); // 4.5 is no count
         assertThat(scorecard.problems()).extracting(Scorecard.Line::line, Scorecard.Line::reason).containsExactly(
                 tuple(5, "the target 'many' is not a number or a colour"),
                 tuple(5, "the measure 'Increase adopters approved' has no value that shows its unit (%, a number or "
