@@ -188,6 +188,14 @@ class DockerComposeTest {
         healthcheck("prometheus");
     }
 
+    /** Only query-service signs checkpoints, so only it is given the signing key, from the environment. */
+    @Test
+    void queryServiceAloneTakesTheEvidenceSigningKeyFromTheEnvironment() {
+        assertThat(environment(service("query-service")).get("PLANTRAIL_EVIDENCE_SIGNING_KEY"))
+                .isEqualTo("${PLANTRAIL_EVIDENCE_SIGNING_KEY:-}");
+        assertThat(environment(service("command-service"))).doesNotContainKey("PLANTRAIL_EVIDENCE_SIGNING_KEY");
+    }
+
     /** Demo users on a configured database need passwords of their own: compose insists on each, with no default. */
     @Test
     void bothServicesSignInDemoUsersWithPasswordsFromTheEnvironmentOnly() {
