@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.plantrail.events.Lead;
 import io.plantrail.events.Timescale;
 
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer to an import, dry or real: the plan, then every non-blank line of the file with what it is, what
@@ -37,6 +40,49 @@ record ImportReport(String kind,
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record PlanPart(String id, String title, String organisation, String period, String status, Status outcome,
                     List<String> commands, List<String> warnings) {
+
+        PlanPart withOutcome(Status next) {
+            return new PlanPart(id, title, organisation, period, status, next, commands, warnings);
+        }
+    }
+
+    /** A row of a plan's or a scorecard's report, as the imports mark it, refuse it and count it. */
+    interface ReportRow<R extends ReportRow<R>> {
+
+        Status status();
+
+        List<String> commands();
+
+        R withStatus(Status next);
+
+        default boolean hasProblems() {
+            Status status = status();
+            return status == Status.UNREADABLE || status == Status.SKIPPED || status == Status.CONFLICT;
+        }
+    }
+
+    /** The rows by status, and the commands of the rows that create something (or would), by name. */
+    static final class Tally {
+
+        private final Map<Status, Integer> statuses = new EnumMap<>(Status.class);
+        private final Map<String, Integer> commands = new HashMap<>();
+
+        Tally(List<? extends ReportRow<?>> rows) {
+            for (ReportRow<?> row : rows) {
+                statuses.merge(row.status(), 1, Integer::sum);
+                if (row.status() == Status.CREATE || row.status() == Status.CREATED) {
+                    row.commands().forEach(command -> commands.merge(command, 1, Integer::sum));
+                }
+            }
+        }
+
+        int rows(Status status) {
+            return statuses.getOrDefault(status, 0);
+        }
+
+        int commands(String name) {
+            return commands.getOrDefault(name, 0);
+        }
     }
 
     record Totals(int aims, int actions, int progressUpdates, int alreadyThere, int unreadable, int skipped,
@@ -57,15 +103,12 @@ record ImportReport(String kind,
                      String progress,
                      List<String> commands,
                      List<String> problems,
-                     List<String> warnings) {
+                     List<String> warnings) implements ReportRow<RowReport> {
 
-        RowReport withStatus(Status next) {
+        @Override
+        public RowReport withStatus(Status next) {
             return new RowReport(line, type, next, text, ref, aim, id, title, leads, timescale, progress, commands,
                     problems, warnings);
-        }
-
-        boolean hasProblems() {
-            return status == Status.UNREADABLE || status == Status.SKIPPED || status == Status.CONFLICT;
         }
     }
 }

@@ -47,15 +47,11 @@ record ScorecardReport(String kind,
                String action,
                List<String> commands,
                List<String> problems,
-               List<String> warnings) {
+               List<String> warnings) implements ImportReport.ReportRow<Row> {
 
-        Row withStatus(ImportReport.Status next) {
+        @Override
+        public Row withStatus(ImportReport.Status next) {
             return new Row(line, type, next, text, ref, aim, id, title, action, commands, problems, warnings);
-        }
-
-        boolean hasProblems() {
-            return status == ImportReport.Status.UNREADABLE || status == ImportReport.Status.SKIPPED
-                    || status == ImportReport.Status.CONFLICT;
         }
     }
 }
