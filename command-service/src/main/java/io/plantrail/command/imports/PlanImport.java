@@ -3,27 +3,23 @@ package io.plantrail.command.imports;
 import io.plantrail.command.action.AddAction;
 import io.plantrail.command.action.ActingFor;
 import io.plantrail.command.action.RecordProgress;
+import io.plantrail.command.imports.ImportSender.Step;
 import io.plantrail.command.lookup.PlanFacts;
 import io.plantrail.command.plan.AddStrategicAim;
 import io.plantrail.command.plan.CreatePlan;
-import io.plantrail.command.web.CommandAnswer;
 import io.plantrail.command.web.Commands;
-import io.plantrail.command.web.DomainRuleViolation;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.PlanId;
 import io.plantrail.events.PlanStatus;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.platform.security.Caller;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Imports an action-plan table as ordinary commands, sent one by one through {@link Commands}, so every event
@@ -36,22 +32,19 @@ import java.util.Set;
 @Component
 class PlanImport {
 
-    private static final Set<String> LOST_CREATE_RACE = Set.of("aim-already-exists", "duplicate-ref");
+    /** A row whose AddAction another run made first is left to that run, which records its progress too. */
+    private static final boolean ROW_DONE_WHEN_RACED = true;
 
-    private final Commands commands;
+    private final ImportSender sender;
     private final ExistingState existing;
     private final PlanFacts plans;
     private final Clock clock;
 
-    PlanImport(Commands commands, ExistingState existing, PlanFacts plans, Clock clock) {
-        this.commands = commands;
+    PlanImport(ImportSender sender, ExistingState existing, PlanFacts plans, Clock clock) {
+        this.sender = sender;
         this.existing = existing;
         this.plans = plans;
         this.clock = clock;
-    }
-
-    /** A command to send for the row at {@code row} of the report (-1: the plan itself). */
-    private record Step(int row, Object command) {
     }
 
     ImportReport run(PlanTable table, ImportOptions options) {
@@ -68,45 +61,17 @@ class PlanImport {
         for (PlanTable.Row row : table.rows()) {
             rows.add(rowReport(row, planId, plan, closed, options, rows.size(), steps));
         }
-        boolean problems = rows.stream().anyMatch(ImportReport.RowReport::hasProblems);
-        if (options.dryRun()) {
-            return report(options, ImportReport.Outcome.DRY_RUN, planPart, rows, null);
-        }
-        if (problems && !options.skipUnreadable()) {
-            throw new ImportRefused(report(options, ImportReport.Outcome.REFUSED, planPart, rows, null));
-        }
-        rows.replaceAll(row -> row.status() == ImportReport.Status.UNREADABLE
-                ? row.withStatus(ImportReport.Status.SKIPPED) : row);
-        if (steps.isEmpty()) {
-            return report(options, ImportReport.Outcome.ALREADY_THERE, planPart, rows, null);
-        }
-        Long position = null;
-        Set<Integer> racedRows = new HashSet<>();
-        for (Step step : steps) {
-            if (racedRows.contains(step.row())) {
-                continue; // another run created this row's action first, and records its progress too
+        Optional<ImportReport.Outcome> unsent = ImportSender.endBeforeSending(options, steps, rows);
+        if (unsent.isPresent()) {
+            ImportReport report = report(options, unsent.get(), planPart, rows, null);
+            if (unsent.get() == ImportReport.Outcome.REFUSED) {
+                throw new ImportRefused(report);
             }
-            Optional<CommandAnswer> answer = send(step.command());
-            if (answer.isEmpty()) {
-                racedRows.add(step.row());
-            }
-            if (answer.isPresent()) {
-                position = answer.get().position();
-            }
-            if (step.row() < 0) {
-                planPart = withOutcome(planPart, answer.isPresent() ? ImportReport.Status.CREATED
-                        : ImportReport.Status.ALREADY_THERE);
-            } else {
-                ImportReport.RowReport row = rows.get(step.row());
-                // A row with two commands was created if either was; it is only "already there" if both raced.
-                if (answer.isPresent() || row.status() != ImportReport.Status.CREATED) {
-                    rows.set(step.row(), row.withStatus(answer.isPresent() ? ImportReport.Status.CREATED
-                            : ImportReport.Status.ALREADY_THERE));
-                }
-            }
+            return report;
         }
-        return report(options, position == null ? ImportReport.Outcome.ALREADY_THERE : ImportReport.Outcome.IMPORTED,
-                planPart, rows, position);
+        ImportSender.Sent sent = sender.send(steps, rows, ROW_DONE_WHEN_RACED);
+        planPart = planPart.withOutcome(sent.outcome(planPart.outcome(), CreatePlan.class));
+        return report(options, sent.outcome(), planPart, rows, sent.position());
     }
 
     private ImportReport.RowReport rowReport(PlanTable.Row row, PlanId planId,
@@ -133,31 +98,21 @@ class PlanImport {
                 null, null, null, null, null, null, List.of(), List.of(), List.of(ignored.reason()));
     }
 
-    private ImportReport.PlanPart planPart(PlanId planId, Optional<ExistingState.PlanState> plan,
-                                           ImportOptions options, List<Step> steps) {
-        List<String> warnings = new ArrayList<>();
+    private static ImportReport.PlanPart planPart(PlanId planId, Optional<ExistingState.PlanState> plan,
+                                                  ImportOptions options, List<Step> steps) {
         if (plan.isEmpty()) {
-            steps.add(new Step(-1, new CreatePlan(planId, options.title(), options.organisation(), options.period(),
-                    options.status())));
-            return new ImportReport.PlanPart(planId.toString(), options.title(), options.organisation(),
-                    options.period(), options.status().name(), ImportReport.Status.CREATE, List.of("CreatePlan"),
-                    warnings);
+            return ImportSender.newPlan(new CreatePlan(planId, options.title(), options.organisation(),
+                    options.period(), options.status()), steps);
         }
         PlanCreated created = plan.get().created();
-        if (!created.title().equals(options.title()) || !created.organisation().equals(options.organisation())
-                || !created.period().equals(options.period())) {
-            warnings.add("the plan already exists as '" + created.title() + "', " + created.organisation() + ", "
-                    + created.period() + "; it is left as it is");
-        }
-        if (plan.get().closed()) {
-            warnings.add("the plan is closed: it takes no more aims or actions");
-        } else if (options.status() == PlanStatus.ACTIVE && plan.get().status() == PlanStatus.DRAFT) {
-            warnings.add("the plan is a draft and stays one: an import never changes what is there; activate it "
-                    + "with POST /api/plans/" + planId + "/activate");
-        }
-        return new ImportReport.PlanPart(planId.toString(), created.title(), created.organisation(),
-                created.period(), plan.get().status().name(),
-                ImportReport.Status.ALREADY_THERE, List.of(), warnings);
+        boolean namedOtherwise = !created.title().equals(options.title())
+                || !created.organisation().equals(options.organisation()) || !created.period().equals(options.period());
+        boolean staysDraft = !plan.get().closed() && options.status() == PlanStatus.ACTIVE
+                && plan.get().status() == PlanStatus.DRAFT;
+        return ImportSender.planThere(planId, plan.get(), namedOtherwise, staysDraft
+                ? List.of("the plan is a draft and stays one: an import never changes what is there; activate it "
+                        + "with POST /api/plans/" + planId + "/activate")
+                : List.of());
     }
 
     private static ImportReport.RowReport aim(PlanTable.Aim aim, PlanId planId,
@@ -227,62 +182,14 @@ class PlanImport {
                 List.copyOf(names), List.copyOf(problems), List.copyOf(warnings));
     }
 
-    /**
-     * Sends one command. A create that another request (a concurrent run of the same import) made first is not a
-     * failure: the thing is there, which is all the import wants.
-     */
-    private Optional<CommandAnswer> send(Object command) {
-        try {
-            return Optional.of(commands.send(command));
-        } catch (AggregateStreamCreationException raced) {
-            return Optional.empty();
-        } catch (DomainRuleViolation refused) {
-            if (LOST_CREATE_RACE.contains(refused.code()) && createdMeanwhile(command)) {
-                return Optional.empty();
-            }
-            throw refused;
-        }
-    }
-
-    private boolean createdMeanwhile(Object command) {
-        if (command instanceof AddAction add) {
-            return existing.action(add.actionId()).isPresent();
-        }
-        return command instanceof AddStrategicAim;
-    }
-
-    private static ImportReport.PlanPart withOutcome(ImportReport.PlanPart part, ImportReport.Status status) {
-        return new ImportReport.PlanPart(part.id(), part.title(), part.organisation(), part.period(), part.status(),
-                status, part.commands(), part.warnings());
-    }
-
     private static ImportReport report(ImportOptions options, ImportReport.Outcome outcome,
                                        ImportReport.PlanPart plan, List<ImportReport.RowReport> rows, Long position) {
-        int aims = 0;
-        int actions = 0;
-        int progress = 0;
-        int alreadyThere = 0;
-        int unreadable = 0;
-        int skipped = 0;
-        int conflicts = 0;
-        int ignored = 0;
-        for (ImportReport.RowReport row : rows) {
-            switch (row.status()) {
-                case CREATE, CREATED -> {
-                    aims += row.commands().contains("AddStrategicAim") ? 1 : 0;
-                    actions += row.commands().contains("AddAction") ? 1 : 0;
-                    progress += row.commands().contains("RecordProgress") ? 1 : 0;
-                }
-                case ALREADY_THERE -> alreadyThere++;
-                case UNREADABLE -> unreadable++;
-                case SKIPPED -> skipped++;
-                case CONFLICT -> conflicts++;
-                case IGNORED -> ignored++;
-                case HEADER -> { }
-            }
-        }
+        ImportReport.Tally tally = new ImportReport.Tally(rows);
         return new ImportReport("plan", options.dryRun(), outcome, plan,
-                new ImportReport.Totals(aims, actions, progress, alreadyThere, unreadable, skipped, conflicts, ignored),
+                new ImportReport.Totals(tally.commands("AddStrategicAim"), tally.commands("AddAction"),
+                        tally.commands("RecordProgress"), tally.rows(ImportReport.Status.ALREADY_THERE),
+                        tally.rows(ImportReport.Status.UNREADABLE), tally.rows(ImportReport.Status.SKIPPED),
+                        tally.rows(ImportReport.Status.CONFLICT), tally.rows(ImportReport.Status.IGNORED)),
                 List.copyOf(rows), position);
     }
 }

@@ -4,15 +4,14 @@ import io.plantrail.command.action.ActingFor;
 import io.plantrail.command.action.AddAction;
 import io.plantrail.command.action.RecordProgress;
 import io.plantrail.command.action.timescale.TimescaleParser;
+import io.plantrail.command.imports.ImportSender.Step;
 import io.plantrail.command.measure.DefineMeasure;
 import io.plantrail.command.measure.Reading;
 import io.plantrail.command.measure.RecordMeasureValue;
 import io.plantrail.command.measure.SetMeasureTarget;
 import io.plantrail.command.plan.AddStrategicAim;
 import io.plantrail.command.plan.CreatePlan;
-import io.plantrail.command.web.CommandAnswer;
 import io.plantrail.command.web.Commands;
-import io.plantrail.command.web.DomainRuleViolation;
 import io.plantrail.command.web.InvalidInput;
 import io.plantrail.events.ActionId;
 import io.plantrail.events.MeasureDirection;
@@ -25,7 +24,6 @@ import io.plantrail.events.measure.MeasureDefined;
 import io.plantrail.events.measure.MeasureTargetSet;
 import io.plantrail.events.plan.PlanCreated;
 import io.plantrail.platform.security.Caller;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
@@ -62,24 +60,19 @@ class ScorecardImport {
 
     static final String PRIORITIES_AIM = "Directorate Priorities";
 
-    /** Refusals that mean another run of the same import got there first: the thing is there, as wanted. */
-    private static final Set<String> LOST_RACE = Set.of("aim-already-exists", "duplicate-ref", "same-target",
-            "same-measure-value");
+    /** Each command of a row is sent even when another run made the one before it first. */
+    private static final boolean ROW_DONE_WHEN_RACED = false;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    private final Commands commands;
+    private final ImportSender sender;
     private final ExistingState existing;
     private final Clock clock;
 
-    ScorecardImport(Commands commands, ExistingState existing, Clock clock) {
-        this.commands = commands;
+    ScorecardImport(ImportSender sender, ExistingState existing, Clock clock) {
+        this.sender = sender;
         this.existing = existing;
         this.clock = clock;
-    }
-
-    /** A command to send for the row at {@code row} of the report (-1: the plan or its aim). */
-    private record Step(int row, Object command) {
     }
 
     /** What the run knows while it goes through the file. */
@@ -162,47 +155,19 @@ class ScorecardImport {
         tooLongOrOutOfRange(run);
 
         List<ScorecardReport.Row> rows = rows(run);
-        if (options.dryRun()) {
-            return report(run, ImportReport.Outcome.DRY_RUN, planPart, aimPart, rows, null);
-        }
-        if (rows.stream().anyMatch(ScorecardReport.Row::hasProblems) && !options.skipUnreadable()) {
-            throw new ImportRefused(report(run, ImportReport.Outcome.REFUSED, planPart, aimPart, rows, null));
-        }
-        rows.replaceAll(row -> row.status() == ImportReport.Status.UNREADABLE
-                ? row.withStatus(ImportReport.Status.SKIPPED) : row);
-        if (run.steps.isEmpty()) {
-            return report(run, ImportReport.Outcome.ALREADY_THERE, planPart, aimPart, rows, null);
-        }
-        Long position = null;
-        boolean planCreated = false;
-        boolean aimCreated = false;
-        for (Step step : run.steps) {
-            Optional<CommandAnswer> answer = send(step.command());
-            if (answer.isPresent()) {
-                position = answer.get().position();
+        Optional<ImportReport.Outcome> unsent = ImportSender.endBeforeSending(options, run.steps, rows);
+        if (unsent.isPresent()) {
+            ScorecardReport report = report(run, unsent.get(), planPart, aimPart, rows, null);
+            if (unsent.get() == ImportReport.Outcome.REFUSED) {
+                throw new ImportRefused(report);
             }
-            if (step.row() < 0) {
-                planCreated |= step.command() instanceof CreatePlan && answer.isPresent();
-                aimCreated |= step.command() instanceof AddStrategicAim && answer.isPresent();
-                continue;
-            }
-            ScorecardReport.Row row = rows.get(step.row());
-            // A row with several commands was created if any was; it is only "already there" if all raced.
-            if (answer.isPresent() || row.status() != ImportReport.Status.CREATED) {
-                rows.set(step.row(), row.withStatus(answer.isPresent() ? ImportReport.Status.CREATED
-                        : ImportReport.Status.ALREADY_THERE));
-            }
+            return report;
         }
-        if (planPart.outcome() == ImportReport.Status.CREATE) {
-            planPart = withOutcome(planPart, planCreated ? ImportReport.Status.CREATED
-                    : ImportReport.Status.ALREADY_THERE);
-        }
-        if (aimPart.outcome() == ImportReport.Status.CREATE) {
-            aimPart = new ScorecardReport.AimPart(aim, PRIORITIES_AIM, aimCreated ? ImportReport.Status.CREATED
-                    : ImportReport.Status.ALREADY_THERE);
-        }
-        return report(run, position == null ? ImportReport.Outcome.ALREADY_THERE : ImportReport.Outcome.IMPORTED,
-                planPart, aimPart, rows, position);
+        ImportSender.Sent sent = sender.send(run.steps, rows, ROW_DONE_WHEN_RACED);
+        planPart = planPart.withOutcome(sent.outcome(planPart.outcome(), CreatePlan.class));
+        aimPart = new ScorecardReport.AimPart(aim, aimPart.title(),
+                sent.outcome(aimPart.outcome(), AddStrategicAim.class));
+        return report(run, sent.outcome(), planPart, aimPart, rows, sent.position());
     }
 
     /**
@@ -476,26 +441,16 @@ class ScorecardImport {
         return ref;
     }
 
-    private ImportReport.PlanPart planPart(PlanId planId, String title, String period,
-                                           Optional<ExistingState.PlanState> plan, ImportOptions options,
-                                           List<Step> steps) {
+    private static ImportReport.PlanPart planPart(PlanId planId, String title, String period,
+                                                  Optional<ExistingState.PlanState> plan, ImportOptions options,
+                                                  List<Step> steps) {
         if (plan.isEmpty()) {
-            steps.add(new Step(-1, new CreatePlan(planId, title, options.organisation(), period, options.status())));
-            return new ImportReport.PlanPart(planId.toString(), title, options.organisation(), period,
-                    options.status().name(), ImportReport.Status.CREATE, List.of("CreatePlan"), List.of());
+            return ImportSender.newPlan(new CreatePlan(planId, title, options.organisation(), period,
+                    options.status()), steps);
         }
-        List<String> warnings = new ArrayList<>();
         PlanCreated created = plan.get().created();
-        if (!created.title().equals(title) || !created.period().equals(period)) {
-            warnings.add("the plan already exists as '" + created.title() + "', " + created.organisation() + ", "
-                    + created.period() + "; it is left as it is");
-        }
-        if (plan.get().closed()) {
-            warnings.add("the plan is closed: it takes no more aims or actions");
-        }
-        return new ImportReport.PlanPart(planId.toString(), created.title(), created.organisation(),
-                created.period(), plan.get().status().name(), ImportReport.Status.ALREADY_THERE, List.of(),
-                warnings);
+        return ImportSender.planThere(planId, plan.get(),
+                !created.title().equals(title) || !created.period().equals(period), List.of());
     }
 
     /**
@@ -522,73 +477,16 @@ class ScorecardImport {
         return YearMonth.of(startYear, Month.JUNE).plusMonths(3L * (n - 1)).atEndOfMonth();
     }
 
-    /**
-     * Sends one command. A create or a step that another run of the same import made first is not a failure: the
-     * thing is there, which is all the import wants.
-     */
-    private Optional<CommandAnswer> send(Object command) {
-        try {
-            return Optional.of(commands.send(command));
-        } catch (AggregateStreamCreationException raced) {
-            return Optional.empty();
-        } catch (DomainRuleViolation refused) {
-            if (LOST_RACE.contains(refused.code()) && createdMeanwhile(command)) {
-                return Optional.empty();
-            }
-            throw refused;
-        }
-    }
-
-    private boolean createdMeanwhile(Object command) {
-        if (command instanceof AddAction add) {
-            return existing.action(add.actionId()).isPresent();
-        }
-        return command instanceof AddStrategicAim || command instanceof SetMeasureTarget
-                || command instanceof RecordMeasureValue;
-    }
-
-    private static ImportReport.PlanPart withOutcome(ImportReport.PlanPart part, ImportReport.Status status) {
-        return new ImportReport.PlanPart(part.id(), part.title(), part.organisation(), part.period(), part.status(),
-                status, part.commands(), part.warnings());
-    }
-
     private static ScorecardReport report(Run run, ImportReport.Outcome outcome, ImportReport.PlanPart plan,
                                           ScorecardReport.AimPart aim, List<ScorecardReport.Row> rows,
                                           Long position) {
-        int priorities = 0;
-        int progress = 0;
-        int measures = 0;
-        int targets = 0;
-        int values = 0;
-        int alreadyThere = 0;
-        int unreadable = 0;
-        int skipped = 0;
-        int conflicts = 0;
-        int ignored = 0;
-        for (ScorecardReport.Row row : rows) {
-            switch (row.status()) {
-                case CREATE, CREATED -> {
-                    for (String command : row.commands()) {
-                        switch (command) {
-                            case "AddAction" -> priorities++;
-                            case "RecordProgress" -> progress++;
-                            case "DefineMeasure" -> measures++;
-                            case "SetMeasureTarget" -> targets++;
-                            default -> values++;
-                        }
-                    }
-                }
-                case ALREADY_THERE -> alreadyThere++;
-                case UNREADABLE -> unreadable++;
-                case SKIPPED -> skipped++;
-                case CONFLICT -> conflicts++;
-                case IGNORED -> ignored++;
-                case HEADER -> { }
-            }
-        }
+        ImportReport.Tally tally = new ImportReport.Tally(rows);
         return new ScorecardReport("scorecard", run.options.dryRun(), outcome, plan, run.scorecard.period(), aim,
-                new ScorecardReport.Totals(priorities, progress, measures, targets, values, alreadyThere, unreadable,
-                        skipped, conflicts, ignored),
+                new ScorecardReport.Totals(tally.commands("AddAction"), tally.commands("RecordProgress"),
+                        tally.commands("DefineMeasure"), tally.commands("SetMeasureTarget"),
+                        tally.commands("RecordMeasureValue"), tally.rows(ImportReport.Status.ALREADY_THERE),
+                        tally.rows(ImportReport.Status.UNREADABLE), tally.rows(ImportReport.Status.SKIPPED),
+                        tally.rows(ImportReport.Status.CONFLICT), tally.rows(ImportReport.Status.IGNORED)),
                 List.copyOf(rows), run.options.dryRun() ? run.scorecard : null, position);
     }
 }
