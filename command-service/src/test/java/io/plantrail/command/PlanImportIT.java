@@ -1,7 +1,6 @@
 package io.plantrail.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,13 @@ class PlanImportIT {
     JdbcClient db;
 
     private HttpJson http;
+    private StoredEvents events;
     private String title;
 
     @BeforeEach
     void client() {
         http = new HttpJson(port);
+        events = new StoredEvents(db);
         title = "Improvement action plan " + UUID.randomUUID(); // each test its own plan
     }
 
@@ -51,7 +52,7 @@ class PlanImportIT {
         @Test
         void importsAsFiveAimsAndTwentyFourActionsWithTheRefsLeadsAndTimescalesOfThePaper() throws IOException {
             HttpJson.Answer dry = importPlan(seed(), TSV, "dryRun=true");
-            long eventsBefore = allEvents();
+            long eventsBefore = events.count();
             HttpJson.Answer real = importPlan(seed(), withHeader(TSV, "X-Correlation-Id", "import-2009"),
                     "status=ACTIVE", "asOf=2010-01-31");
 
@@ -65,7 +66,7 @@ class PlanImportIT {
             String planId = real.body().get("plan").get("id").asText();
             assertThat(real.header("Location")).isEqualTo("/api/plans/" + planId);
             assertThat(dry.body().get("plan").get("id").asText()).isEqualTo(planId); // the same derived id
-            assertThat(allEvents() - eventsBefore).isEqualTo(1 + 5 + 24 + 24);
+            assertThat(events.count() - eventsBefore).isEqualTo(1 + 5 + 24 + 24);
 
             assertThat(db.sql("select number from aim_lookup where plan_id = ?::uuid order by number").param(planId)
                     .query(Integer.class).list()).containsExactly(1, 2, 3, 4, 5);
@@ -74,26 +75,26 @@ class PlanImportIT {
                     "1.8", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "4.1", "4.2", "4.3", "4.4", "4.5", "4.6",
                     "5.1", "5.2", "5.3");
 
-            JsonNode appoint = payload(action(real, "1.1"), 0);
+            JsonNode appoint = events.payload(action(real, "1.1"), 0);
             assertThat(appoint.get("title").asText()).isEqualTo("Appoint a new DCS");
             assertThat(appoint.get("leads").toString()).isEqualTo("[{\"name\":\"CX\",\"kind\":\"POST\"}]");
             assertThat(appoint.get("timescale").get("due").asText()).isEqualTo("2010-08-31");
             assertThat(appoint.get("timescale").get("milestones")).hasSize(2);
-            JsonNode safeguarding = payload(action(real, "3.2"), 0);
+            JsonNode safeguarding = events.payload(action(real, "3.2"), 0);
             assertThat(safeguarding.get("aim").asInt()).isEqualTo(3);
             assertThat(safeguarding.get("leads").toString()).isEqualTo("""
                     [{"name":"CX","kind":"POST"},{"name":"Interim DCS","kind":"POST"},\
                     {"name":"Chair LSCB","kind":"POST"}]""");
             assertThat(safeguarding.get("timescale").get("due").asText()).isEqualTo("2010-04-30");
-            JsonNode workforce = payload(action(real, "2.1"), 0);
+            JsonNode workforce = events.payload(action(real, "2.1"), 0);
             assertThat(workforce.get("leads").toString()).isEqualTo("""
                     [{"name":"Ken Morton","kind":"PERSON"},{"name":"Catherine Marchant","kind":"PERSON"}]""");
-            JsonNode progress = payload(action(real, "2.4"), 1);
+            JsonNode progress = events.payload(action(real, "2.4"), 1);
             assertThat(progress.get("narrative").asText()).isEqualTo("See 2.1 above.");
             assertThat(progress.get("asOf").asText()).isEqualTo("2010-01-31");
             assertThat(progress.has("rag") && !progress.get("rag").isNull()).isFalse();
 
-            JsonNode meta = metaData(action(real, "5.3"), 1);
+            JsonNode meta = events.metaData(action(real, "5.3"), 1);
             assertThat(meta.get("actor").asText()).isEqualTo("manager"); // the importing user
             assertThat(meta.get("correlationId").asText()).isEqualTo("import-2009");
         }
@@ -101,7 +102,7 @@ class PlanImportIT {
         @Test
         void importedTwiceCreatesNothingTheSecondTime() throws IOException {
             HttpJson.Answer first = importPlan(seed(), TSV);
-            long eventsBefore = allEvents();
+            long eventsBefore = events.count();
             HttpJson.Answer second = importPlan(seed(), TSV, "status=ACTIVE"); // changes nothing either, and says so
 
             assertThat(first.status()).isEqualTo(201);
@@ -112,7 +113,7 @@ class PlanImportIT {
             assertThat(second.body().get("plan").get("warnings").get(0).asText()).startsWith("the plan is a draft and stays one");
             assertThat(second.body().get("totals").get("alreadyThere").asInt()).isEqualTo(5 + 24);
             assertThat(second.body().has("position")).isFalse();
-            assertThat(allEvents()).isEqualTo(eventsBefore);
+            assertThat(events.count()).isEqualTo(eventsBefore);
         }
 
         @Test
@@ -139,7 +140,7 @@ class PlanImportIT {
             assertThat(row(retry, "2.1").get("commands").toString()).isEqualTo("[\"RecordProgress\"]");
             assertThat(row(retry, "2.2").get("commands").toString()).isEqualTo("[\"AddAction\",\"RecordProgress\"]");
             assertThat(retry.body().get("totals").get("actions").asInt()).isEqualTo(24 - 9);
-            assertThat(eventsOf(actionId)).isEqualTo(2);
+            assertThat(events.countOf(actionId)).isEqualTo(2);
         }
     }
 
@@ -333,31 +334,7 @@ class PlanImportIT {
     }
 
     private boolean planExists(String planId) {
-        return eventsOf(planId) > 0;
-    }
-
-    private long eventsOf(String aggregateId) {
-        return db.sql("select count(*) from domain_event_entry where aggregate_identifier = ?")
-                .param(aggregateId).query(Long.class).single();
-    }
-
-    private long allEvents() {
-        return db.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
-
-    private JsonNode payload(String aggregateId, long sequence) throws IOException {
-        return column("payload", aggregateId, sequence);
-    }
-
-    private JsonNode metaData(String aggregateId, long sequence) throws IOException {
-        return column("meta_data", aggregateId, sequence);
-    }
-
-    private JsonNode column(String column, String aggregateId, long sequence) throws IOException {
-        byte[] bytes = db.sql("select " + column + " from domain_event_entry where aggregate_identifier = ? "
-                        + "and sequence_number = ?")
-                .param(aggregateId).param(sequence).query(byte[].class).single();
-        return new ObjectMapper().readTree(bytes);
+        return events.countOf(planId) > 0;
     }
 
     private static void assertProblem(HttpJson.Answer answer, int status, String code, String field) {

@@ -1,7 +1,6 @@
 package io.plantrail.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,18 +40,20 @@ class ScorecardImportIT {
     JdbcClient db;
 
     private HttpJson http;
+    private StoredEvents events;
     private String organisation;
 
     @BeforeEach
     void client() {
         http = new HttpJson(port);
+        events = new StoredEvents(db);
         organisation = "Leeds City Council " + UUID.randomUUID(); // each test its own plan
     }
 
     @Test
     void theSeedScorecardBecomesPrioritiesWithTheirQuarterAndMeasuresWithTheirValues() throws IOException {
         HttpJson.Answer dry = importScorecard(seed(), "dryRun=true");
-        long before = allEvents();
+        long before = events.count();
         HttpJson.Answer real = importScorecard(seed(), "status=ACTIVE");
 
         assertThat(dry.status()).isEqualTo(200);
@@ -72,8 +73,8 @@ class ScorecardImportIT {
         assertThat(real.body().get("period").asText()).isEqualTo("2011/12 Q2");
         assertThat(real.body().get("priorities").toString())
                 .isEqualTo("{\"number\":1,\"title\":\"Directorate Priorities\",\"outcome\":\"CREATED\"}");
-        assertThat(allEvents() - before).isEqualTo(SEED_EVENTS);
-        assertThat(real.body().get("position").asLong()).isEqualTo(lastPosition());
+        assertThat(events.count() - before).isEqualTo(SEED_EVENTS);
+        assertThat(real.body().get("position").asLong()).isEqualTo(events.lastPosition());
         assertThat(statuses(real.body().get("rows"))).containsExactly("8 PRIORITY CREATED", "9 PRIORITY CREATED",
                 "10 PRIORITY CREATED", "10 MEASURE CREATED", "11 PRIORITY CREATED", "12 PRIORITY CREATED",
                 "14 MEASURE CREATED", "15 MEASURE CREATED", "16 MEASURE CREATED", "17 MEASURE CREATED",
@@ -82,11 +83,11 @@ class ScorecardImportIT {
 
         JsonNode joinedUp = row(real, 10, "PRIORITY");
         assertThat(joinedUp.get("ref").asText()).isEqualTo("1.3");
-        JsonNode added = payload(joinedUp.get("id").asText(), 0);
+        JsonNode added = events.payload(joinedUp.get("id").asText(), 0);
         assertThat(added.get("title").asText()).isEqualTo("Put in place a joined-up children's directorate");
         assertThat(added.get("leads")).isEmpty();
         assertThat(added.get("timescale").get("due").asText()).isEqualTo("2012-03-31");
-        JsonNode progress = payload(joinedUp.get("id").asText(), 1);
+        JsonNode progress = events.payload(joinedUp.get("id").asText(), 1);
         assertThat(progress.get("rag").asText()).isEqualTo("AMBER");
         assertThat(progress.get("period").asText()).isEqualTo("2011/12 Q2");
         assertThat(progress.get("asOf").asText()).isEqualTo("2011-09-30");
@@ -94,32 +95,32 @@ class ScorecardImportIT {
 
         JsonNode restructure = row(real, 10, "MEASURE");
         assertThat(restructure.get("action").asText()).isEqualTo(joinedUp.get("id").asText());
-        JsonNode defined = payload(restructure.get("id").asText(), 0);
+        JsonNode defined = events.payload(restructure.get("id").asText(), 0);
         assertThat(defined.get("name").asText()).isEqualTo("Complete restructure of children's services");
         assertThat(defined.get("unit").asText()).isEqualTo("RAG");
         assertThat(defined.get("direction").asText()).isEqualTo("INCREASE");
         assertThat(defined.get("actionId").asText()).isEqualTo(joinedUp.get("id").asText());
-        assertThat(payload(restructure.get("id").asText(), 2).get("rag").asText()).isEqualTo("AMBER");
+        assertThat(events.payload(restructure.get("id").asText(), 2).get("rag").asText()).isEqualTo("AMBER");
         String initial = row(real, 17, "MEASURE").get("id").asText();
-        assertThat(payload(initial, 0).get("direction").asText()).isEqualTo("MAINTAIN");
-        assertThat(payload(initial, 0).get("unit").asText()).isEqualTo("PERCENT");
-        assertThat(payload(initial, 0).path("actionId").asText(null)).isNull();
-        assertThat(payload(initial, 1).get("value").decimalValue()).isEqualByComparingTo("85.9");
-        assertThat(payload(initial, 2).get("period").asText()).isEqualTo("2011/12 Q2");
-        assertThat(payload(initial, 2).get("status").asText()).isEqualTo("FINAL");
-        JsonNode pending = payload(row(real, 22, "MEASURE").get("id").asText(), 2);
+        assertThat(events.payload(initial, 0).get("direction").asText()).isEqualTo("MAINTAIN");
+        assertThat(events.payload(initial, 0).get("unit").asText()).isEqualTo("PERCENT");
+        assertThat(events.payload(initial, 0).path("actionId").asText(null)).isNull();
+        assertThat(events.payload(initial, 1).get("value").decimalValue()).isEqualByComparingTo("85.9");
+        assertThat(events.payload(initial, 2).get("period").asText()).isEqualTo("2011/12 Q2");
+        assertThat(events.payload(initial, 2).get("status").asText()).isEqualTo("FINAL");
+        JsonNode pending = events.payload(row(real, 22, "MEASURE").get("id").asText(), 2);
         assertThat(pending.get("status").asText()).isEqualTo("PENDING");
         assertThat(pending.get("expected").asText()).isEqualTo("Dec 2011");
         assertThat(pending.path("value").asText(null)).isNull();
         assertThat(pending.get("note").asText()).startsWith("The percentage of quarter 2 complaints resolved");
-        assertThat(metaData(row(real, 22, "MEASURE").get("id").asText(), 2).get("actor").asText())
+        assertThat(events.metaData(row(real, 22, "MEASURE").get("id").asText(), 2).get("actor").asText())
                 .isEqualTo("manager"); // the importing user
     }
 
     @Test
     void importedTwiceCreatesNothingTheSecondTime() throws IOException {
         HttpJson.Answer first = importScorecard(seed());
-        long before = allEvents();
+        long before = events.count();
         HttpJson.Answer second = importScorecard(seed());
 
         assertThat(first.status()).isEqualTo(201);
@@ -129,20 +130,20 @@ class ScorecardImportIT {
         assertThat(second.body().get("priorities").get("outcome").asText()).isEqualTo("ALREADY_THERE");
         assertThat(second.body().get("totals").get("alreadyThere").asInt()).isEqualTo(5 + 10);
         assertThat(second.body().has("position")).isFalse();
-        assertThat(allEvents()).isEqualTo(before);
+        assertThat(events.count()).isEqualTo(before);
     }
 
     @Test
     void aRetryAfterARunThatStoppedHalfWayCreatesOnlyTheRest() throws IOException {
         List<String> lines = seed().lines().toList();
         HttpJson.Answer half = importScorecard(String.join("\n", lines.subList(0, 18)) + "\n");
-        long before = allEvents();
+        long before = events.count();
         HttpJson.Answer rest = importScorecard(seed());
 
         assertThat(half.status()).isEqualTo(201);
         assertThat(half.body().get("totals").get("measures").asInt()).isEqualTo(6);
         assertThat(rest.status()).isEqualTo(201);
-        assertThat(allEvents() - before).isEqualTo(4 + 4 * 2);
+        assertThat(events.count() - before).isEqualTo(4 + 4 * 2);
         assertThat(statuses(rest.body().get("rows"))).containsExactly("8 PRIORITY ALREADY_THERE",
                 "9 PRIORITY ALREADY_THERE", "10 PRIORITY ALREADY_THERE", "10 MEASURE ALREADY_THERE",
                 "11 PRIORITY ALREADY_THERE", "12 PRIORITY ALREADY_THERE", "14 MEASURE ALREADY_THERE",
@@ -156,16 +157,17 @@ class ScorecardImportIT {
         importScorecard(seed());
         String later = seed().replace("96%\tavailable Dec ¹", "96%\t97%")
                 .replace("50%\t45%", "50%\t42%");
-        long before = allEvents();
+        long before = events.count();
 
         HttpJson.Answer again = importScorecard(later);
 
         assertThat(again.status()).isEqualTo(201);
-        assertThat(allEvents() - before).isEqualTo(1);
+        assertThat(events.count() - before).isEqualTo(1);
         JsonNode complaints = row(again, 22, "MEASURE");
         assertThat(complaints.get("status").asText()).isEqualTo("CREATED");
         assertThat(complaints.get("commands").toString()).isEqualTo("[\"RecordMeasureValue\"]");
-        assertThat(payload(complaints.get("id").asText(), 3).get("value").decimalValue()).isEqualByComparingTo("97");
+        assertThat(events.payload(complaints.get("id").asText(), 3).get("value").decimalValue())
+                .isEqualByComparingTo("97");
         JsonNode homes = row(again, 14, "MEASURE");
         assertThat(homes.get("status").asText()).isEqualTo("ALREADY_THERE");
         assertThat(homes.get("warnings").get(0).asText()).startsWith("2011/12 Q2 already has the value 45, not 42; "
@@ -179,10 +181,10 @@ class ScorecardImportIT {
         lines.add(23, "\t\t\tNumber of adoptions\t12\t14\t\t");
         lines.add(24, "\t\t\tIncrease percentage of reviews on time\t120%\t90%\t\t");
         String text = String.join("\n", lines) + "\n";
-        long before = allEvents();
+        long before = events.count();
 
         HttpJson.Answer refused = importScorecard(text);
-        long afterRefusal = allEvents();
+        long afterRefusal = events.count();
         HttpJson.Answer skipped = importScorecard(text, "skipUnreadable=true");
 
         assertThat(refused.status()).isEqualTo(409);
@@ -198,7 +200,7 @@ class ScorecardImportIT {
         assertThat(skipped.body().get("totals").get("skipped").asInt()).isEqualTo(3);
         assertThat(skipped.body().get("totals").get("priorities").asInt()).isEqualTo(5);
         assertThat(row(skipped, 23, "PRIORITY").get("status").asText()).isEqualTo("SKIPPED");
-        assertThat(allEvents() - afterRefusal).isEqualTo(SEED_EVENTS);
+        assertThat(events.count() - afterRefusal).isEqualTo(SEED_EVENTS);
     }
 
     @Test
@@ -216,10 +218,10 @@ class ScorecardImportIT {
         String measure = row(answer, 4, "MEASURE").get("id").asText();
         assertThat(row(answer, 4, "MEASURE").get("commands").toString()).isEqualTo("""
                 ["DefineMeasure","SetMeasureTarget","RecordMeasureValue","RecordMeasureValue","RecordMeasureValue"]""");
-        JsonNode target = payload(measure, 1);
+        JsonNode target = events.payload(measure, 1);
         assertThat(target.get("period").asText()).isEqualTo("2012/13 Q3");
         assertThat(target.get("value").decimalValue()).isEqualByComparingTo("20");
-        assertThat(payload(measure, 4).get("status").asText()).isEqualTo("PROVISIONAL");
+        assertThat(events.payload(measure, 4).get("status").asText()).isEqualTo("PROVISIONAL");
     }
 
     @Test
@@ -256,29 +258,6 @@ class ScorecardImportIT {
         rows.forEach(row -> statuses.add(row.get("line").asInt() + " " + row.get("type").asText() + " "
                 + row.get("status").asText()));
         return statuses;
-    }
-
-    private long allEvents() {
-        return db.sql("select count(*) from domain_event_entry").query(Long.class).single();
-    }
-
-    private long lastPosition() {
-        return db.sql("select max(global_index) from domain_event_entry").query(Long.class).single();
-    }
-
-    private JsonNode payload(String aggregateId, long sequence) throws IOException {
-        return column("payload", aggregateId, sequence);
-    }
-
-    private JsonNode metaData(String aggregateId, long sequence) throws IOException {
-        return column("meta_data", aggregateId, sequence);
-    }
-
-    private JsonNode column(String column, String aggregateId, long sequence) throws IOException {
-        byte[] bytes = db.sql("select " + column + " from domain_event_entry where aggregate_identifier = ? "
-                        + "and sequence_number = ?")
-                .param(aggregateId).param(sequence).query(byte[].class).single();
-        return new ObjectMapper().readTree(bytes);
     }
 
     private static void assertProblem(HttpJson.Answer answer, int status, String field) {
