@@ -149,7 +149,7 @@ class MeasureAndInspectionIT {
     void anInspectionIsGradedAndItsAreasForDevelopmentLinkedToActions() {
         HttpJson.Answer recorded = http.post("/api/inspections", """
                 {"framework": "APA", "year": 2008, "source": "Ofsted", "date": "2008-12-31",
-                 "organisation": "Leeds City Council", "plan": "%s"}""".formatted(planId));
+                 "organisation": "Council %s", "plan": "%s"}""".formatted(UUID.randomUUID(), planId));
         String inspection = recorded.body().get("id").asText();
         String base = "/api/inspections/" + inspection;
 
