@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,6 +20,7 @@ final class AppendedEvents {
     private static final String RESOURCE = AppendedEvents.class.getName();
 
     private final List<DomainEventMessage<?>> events = new ArrayList<>();
+    private Long positionOfLast;
 
     /** Starts collecting for a command's unit of work. */
     static AppendedEvents collectFor(UnitOfWork<?> unitOfWork) {
@@ -42,5 +45,24 @@ final class AppendedEvents {
                     + "every accepted command must record what it did");
         }
         return events.get(events.size() - 1);
+    }
+
+    /**
+     * Reads the global position of the last event inside the command's own transaction, once the store has taken
+     * it. Asked after the commit instead, a database lost in between would make a recorded change answer 503.
+     */
+    void locateLast(JdbcClient db) {
+        DomainEventMessage<?> last = last();
+        positionOfLast = db.sql("select global_index from domain_event_entry"
+                        + " where aggregate_identifier = ? and sequence_number = ?")
+                .param(last.getAggregateIdentifier()).param(last.getSequenceNumber())
+                .query(Long.class).single();
+    }
+
+    long positionOfLast() {
+        if (positionOfLast == null) {
+            throw new IllegalStateException("The position is read while the command commits");
+        }
+        return positionOfLast;
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -35,17 +36,18 @@ class CommandOutcomeConfig {
     }
 
     @Autowired
-    void answerWithOutcome(CommandBus commandBus, Idempotency idempotency) {
+    void answerWithOutcome(CommandBus commandBus, Idempotency idempotency, JdbcClient db) {
         commandBus.registerHandlerInterceptor((MessageHandlerInterceptor<CommandMessage<?>>) (unitOfWork, chain) -> {
             AppendedEvents appended = AppendedEvents.collectFor(unitOfWork);
             chain.proceed();
+            // Registered after the handler ran, so it runs after the store has taken the events, in the same
+            // transaction: the answer then needs nothing from the database once the change is committed.
+            unitOfWork.onPrepareCommit(u -> appended.locateLast(db));
             MetaData metaData = unitOfWork.getMessage().getMetaData();
             if (metaData.containsKey(EventMetadata.IDEMPOTENCY_KEY)) {
                 Idempotency.Request request = new Idempotency.Request(
                         (String) metaData.get(EventMetadata.IDEMPOTENCY_KEY),
                         (String) metaData.get(EventMetadata.REQUEST_HASH));
-                // Registered after the handler ran, so it runs after the store has taken the events, in the same
-                // transaction.
                 unitOfWork.onPrepareCommit(u -> idempotency.remember(request, appended.last()));
             }
             return appended;

@@ -52,7 +52,8 @@ public class Commands {
         try {
             AppendedEvents appended = gateway.sendAndWait(
                     GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metaData)));
-            return answer(appended.last().getAggregateIdentifier(), appended.last().getSequenceNumber());
+            return new CommandAnswer(appended.last().getAggregateIdentifier(), appended.last().getSequenceNumber(),
+                    appended.positionOfLast());
         } catch (DuplicateKeyException raced) {
             // Another request with the same key committed first; this one rolled back and gets the same answer.
             Idempotency.Remembered winner = idempotent.flatMap(idempotency::remembered).orElseThrow(() -> raced);
