@@ -1,5 +1,6 @@
 package io.plantrail.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.plantrail.events.EventJson;
 import io.plantrail.platform.web.ProblemResponses;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,6 +26,9 @@ import java.util.Map;
  * failed in the library's words, and the challenge names the ways this service accepts.
  */
 final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    /** Built once: {@link EventJson#mapper()} makes a new mapper on every call. */
+    private static final ObjectMapper JSON = EventJson.mapper();
 
     private final String challenge;
 
@@ -79,6 +83,6 @@ final class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHa
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        EventJson.mapper().writeValue(response.getOutputStream(), problem);
+        JSON.writeValue(response.getOutputStream(), problem);
     }
 }
