@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The key that signs evidence checkpoints on a local run: made once into {@code .plantrail/} (which git ignores)
@@ -24,15 +23,8 @@ final class EvidenceKey {
     static Path ensure(Path dir) throws IOException {
         Path key = dir.resolve(PRIVATE);
         if (!Files.exists(key)) {
-            Files.createDirectories(dir);
             Keys.SigningKey made = Keys.generate();
-            Files.createFile(key);
-            try {
-                Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the folder's own permissions apply
-            }
-            Files.writeString(key, "-----BEGIN PRIVATE KEY-----\n" + Keys.privateKeyBase64(made)
+            PrivateFile.write(key, "-----BEGIN PRIVATE KEY-----\n" + Keys.privateKeyBase64(made)
                     + "\n-----END PRIVATE KEY-----\n");
             Files.writeString(dir.resolve(PUBLIC), Keys.pem(made.publicKey()));
         }

@@ -2,11 +2,10 @@ package io.plantrail.local;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -39,11 +38,9 @@ record LocalUsers(Map<String, String> passwords) {
             passwords.put(name, password);
         }
         if (changed) {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                stored.store(out, "Plantrail demo users of this checkout (made up on the first run; delete to renew)");
-            }
-            ownerOnly(file);
+            StringWriter out = new StringWriter();
+            stored.store(out, "Plantrail demo users of this checkout (made up on the first run; delete to renew)");
+            PrivateFile.write(file, out.toString());
         }
         return new LocalUsers(Map.copyOf(passwords));
     }
@@ -91,13 +88,5 @@ record LocalUsers(Map<String, String> passwords) {
         byte[] random = new byte[12];
         new SecureRandom().nextBytes(random);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    }
-
-    private static void ownerOnly(Path file) {
-        try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // Not a POSIX file system: the file stays as the user's defaults make it.
-        }
     }
 }
